@@ -80,6 +80,13 @@ export interface Evidence {
   readonly detail: string
 }
 
+/** Operator commands; membership changes are themselves agreed entries (kind 'config'). */
+export type AdminCommand =
+  | { readonly kind: 'addLearner'; readonly node: NodeId }
+  | { readonly kind: 'promote'; readonly node: NodeId }
+  | { readonly kind: 'remove'; readonly node: NodeId }
+  | { readonly kind: 'transferLeadership'; readonly to: NodeId }
+
 export type Input<M> =
   | { readonly type: 'tick' }
   | { readonly type: 'message'; readonly from: NodeId; readonly message: M }
@@ -89,10 +96,15 @@ export type Input<M> =
   | { readonly type: 'persisted'; readonly id: number }
   /** The app has taken a snapshot covering entries up to `index`; the core may compact its log. */
   | { readonly type: 'snapshotTaken'; readonly index: number }
-  /** A snapshot received from a peer was installed in the app; entries up to `index` are in the state. */
-  | { readonly type: 'snapshotApplied'; readonly index: number }
+  /**
+   * A snapshot received from `from` was installed in the app; entries up to `index` are in the state.
+   * `meta` is the opaque protocol metadata the sender's core put in its `sendSnapshot` effect.
+   */
+  | { readonly type: 'snapshotApplied'; readonly from: NodeId; readonly index: number; readonly meta: Uint8Array }
   /** A linearizable read: the core answers with `readReady` once it is safe to serve at some index. */
   | { readonly type: 'read'; readonly ref: number }
+  /** An operator command (membership, leadership). Answered with proposeAccepted/proposeFailed for `ref`. */
+  | { readonly type: 'admin'; readonly ref: number; readonly command: AdminCommand }
 
 export type Effect<M, S> =
   | { readonly type: 'send'; readonly to: NodeId; readonly message: M }
@@ -106,8 +118,12 @@ export type Effect<M, S> =
   /** Reads `ref` may be served once the app has applied up to `index`. */
   | { readonly type: 'readReady'; readonly ref: number; readonly index: number }
   | { readonly type: 'readFailed'; readonly ref: number; readonly error: CoreError }
-  /** The leader asks the host for a snapshot to send `to` (log compacted past its need). */
-  | { readonly type: 'sendSnapshot'; readonly to: NodeId }
+  /**
+   * Ask the host to send `to` the app snapshot it took at `index` (the log was compacted past what
+   * `to` needs), together with `meta` (the core's own metadata: term, membership). The receiving
+   * host installs it in its app and then steps its core with `snapshotApplied`.
+   */
+  | { readonly type: 'sendSnapshot'; readonly to: NodeId; readonly index: number; readonly meta: Uint8Array }
   | { readonly type: 'evidence'; readonly evidence: Evidence }
   | { readonly type: 'status'; readonly status: CoreStatus }
 
