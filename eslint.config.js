@@ -4,7 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'src/net/wire/*.pb.ts', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'src/net/wire/*.pb.ts', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
