@@ -1,0 +1,77 @@
+// Helpers for multi-process tests: run the built CLI, poll HTTP until a condition
+// holds (with a deadline, never a fixed sleep), and make sure every process a test
+// started is gone afterwards.
+
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isPortFree } from '../../src/mesh/ports.js'
+
+export const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/blackhole.js')
+
+export interface Spawned {
+  readonly child: ChildProcess
+  output: string
+  readonly exited: Promise<{ code: number | null, signal: NodeJS.Signals | null }>
+}
+
+export function runCli (args: readonly string[], env: NodeJS.ProcessEnv = {}): Spawned {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const spawned: Spawned = {
+    child,
+    output: '',
+    exited: new Promise((resolve) => { child.once('exit', (code, signal) => { resolve({ code, signal }) }) })
+  }
+  child.stdout?.on('data', (chunk: Buffer) => { spawned.output += chunk.toString() })
+  child.stderr?.on('data', (chunk: Buffer) => { spawned.output += chunk.toString() })
+  return spawned
+}
+
+/** Polls `probe` until it returns a value (not undefined) or the deadline passes. */
+export async function waitFor<T> (what: string, deadlineMs: number, probe: () => Promise<T | undefined>, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + deadlineMs
+  let lastError: unknown
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe()
+      if (value !== undefined) return value
+    } catch (err) {
+      lastError = err
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}${lastError !== undefined ? ` (last error: ${String(lastError)})` : ''}`)
+}
+
+export async function getJson<T> (url: string): Promise<{ status: number, body: T }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(2000) })
+  return { status: response.status, body: await response.json() as T }
+}
+
+export function isAlive (pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A base port with `count` free ports after it on 127.0.0.1 (random start, then linear probe). */
+export async function freePortRange (count: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 30000)
+    let free = true
+    for (let i = 0; i < count && free; i++) free = await isPortFree(base + i)
+    if (free) return base
+  }
+  throw new Error('no free port range')
+}
+
+/** Kills a process (and, for a process-group leader, its group) by pid; ignores the already dead. */
+export function killHard (pid: number | undefined): void {
+  if (pid === undefined) return
+  for (const target of [-pid, pid]) {
+    try { process.kill(target, 'SIGKILL') } catch { /* gone */ }
+  }
+}
