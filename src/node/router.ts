@@ -55,7 +55,14 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
         mdns: init.mdns,
         metricsRegistry: init.registry
       })
-      await rememberKnownPeers(ctx, host, init.store)
+      // `cleanup` runs only for an actor whose `create` finished: a failure from here on
+      // must stop the host itself, or its port and metrics stay taken for the restart.
+      try {
+        await rememberKnownPeers(ctx, host, init.store)
+      } catch (err) {
+        await host.stop()
+        throw err
+      }
       const latency = new Map<string, number | null>()
       const onConnect = (event: CustomEvent<PeerId>): void => { ctx.self.tell({ type: 'peerConnected', peerId: event.detail.toString() }) }
       const onDisconnect = (event: CustomEvent<PeerId>): void => { ctx.self.tell({ type: 'peerDisconnected', peerId: event.detail.toString() }) }
