@@ -2,7 +2,7 @@
 // lag), libp2p's metrics, actor mailbox metrics and the node's own gauges all land
 // here and are served at GET /metrics.
 
-import { Gauge, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client'
 
 export interface NodeMetrics {
   readonly registry: Registry
@@ -19,4 +19,14 @@ export function createNodeMetrics (): NodeMetrics {
     peers: new Gauge({ name: 'blackhole_peers', help: 'Connected libp2p peers', registers: [registry] }),
     healthScore: new Gauge({ name: 'blackhole_health_score', help: 'Health score from 0 (failing) to 1 (healthy)', registers: [registry] })
   }
+}
+
+/**
+ * A counter registered once per registry: actors are created again on restart, and
+ * prom-client refuses a second metric of the same name.
+ */
+export function registeredCounter<L extends string> (registry: Registry, name: string, help: string, labelNames: readonly L[]): Counter<L> {
+  const existing = registry.getSingleMetric(name)
+  if (existing instanceof Counter) return existing as Counter<L>
+  return new Counter({ name, help, labelNames, registers: [registry] })
 }

@@ -12,7 +12,7 @@
 
 import { type ActorRef, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
 import { type NodeMetrics, createNodeMetrics } from '../api/metrics.js'
-import type { Genesis } from '../config/genesis.js'
+import { type Genesis, genesisHash } from '../config/genesis.js'
 import type { Logger } from '../log.js'
 import { loadOrCreateIdentity } from '../net/identity.js'
 import { type ApiMsg, apiBehaviour } from './api-actor.js'
@@ -53,6 +53,7 @@ interface NodeChildren {
 /** Each child may fail three times a minute before its failure escalates (OTP's intensity/period). */
 const CHILD_RESTARTS: RestartPolicy = { maxRestarts: 3, windowMs: 60_000 }
 const STARTUP_TIMEOUT_MS = 20_000
+export const NODE_VERSION = '0.1.0'
 
 export async function startNode (init: NodeInit): Promise<RunningNode> {
   const log = init.logger
@@ -93,9 +94,12 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     behaviour: {
       create (ctx) {
         const store = ctx.spawn(child('store', storeBehaviour(init.dataDir), 1024, 'block'))
-        const validator = ctx.spawn(child('validator', validatorBehaviour(init.genesis), 4096, 'reject'))
+        // 'block': a full validator mailbox pauses the sending peer's stream (router.ts).
+        const validator = ctx.spawn(child('validator', validatorBehaviour({ genesis: init.genesis, registry: metrics.registry }), 4096, 'block'))
         const router = ctx.spawn(child('router', routerBehaviour({
           privateKey: identity.privateKey,
+          hello: { chainId: init.genesis.chainId, genesisHash: Buffer.from(genesisHash(init.genesis), 'hex'), protocol: init.genesis.protocol, nodeVersion: NODE_VERSION },
+          inbound: validator,
           listen: init.listen,
           bootstrap: init.bootstrap,
           mdns: init.mdns,
@@ -104,7 +108,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
           store,
           logger: log,
           onPeerCount: (count) => { metrics.peers.set(count) }
-        }), 65_536, 'reject'))
+        }), 65_536, 'block'))
         const api = ctx.spawn(child('api', apiBehaviour({
           host: init.api.host,
           port: init.api.port,

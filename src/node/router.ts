@@ -1,6 +1,15 @@
 // The router actor: the only part of a node that touches libp2p. It creates and
-// stops the host, turns libp2p events into typed messages to itself, measures peer
-// latency, keeps the address book in the store, and reports connected peers.
+// stops the host, owns the peer links (one long-lived framed stream per peer on
+// /blackhole/consensus/1.0.0, opened with a Hello that must name our chain and
+// genesis), turns libp2p events into typed messages to itself, measures latency
+// through the links, keeps the address book in the store, and reports peers.
+//
+// Backpressure runs end to end. Inbound: frames go to the `inbound` actor with
+// `tell`; when its mailbox is full the links get a promise that pauses the peer's
+// stream, so the sender's yamux window closes instead of memory growing here.
+// Outbound: a `send` says what to do when the peer's queue is full: 'wait' (nothing
+// is lost; the router's mailbox waits, and with it every sender) or 'drop' (for
+// messages the protocol retransmits anyway, so one slow peer cannot stall the rest).
 
 import type { IdentifyResult, Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -9,6 +18,8 @@ import type { Registry } from 'prom-client'
 import type { PrivateKey } from '@libp2p/interface'
 import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import { type Host, createHost } from '../net/host.js'
+import { PeerLinks, type VerdictEvent } from '../net/links/peer-links.js'
+import type { WireMessage } from '../net/wire/messages.js'
 import type { Logger } from '../log.js'
 import type { PeerStatus } from './view.js'
 import type { KnownPeer, StoreMsg } from './store.js'
@@ -18,8 +29,21 @@ export interface RouterStatus {
   readonly peers: readonly PeerStatus[]
 }
 
+/** A frame from a peer, after the links accepted it (decoded, within limits, handshake done). */
+export interface InboundFrame {
+  readonly type: 'inbound'
+  readonly from: string
+  readonly message: WireMessage
+}
+
+export type WhenFull = 'wait' | 'drop'
+
+/** The stream protocol of the consensus links. */
+export const CONSENSUS_PROTOCOL = '/blackhole/consensus/1.0.0'
+
 export type RouterMsg =
   | { readonly type: 'status'; readonly replyTo: ActorRef<RouterStatus> }
+  | { readonly type: 'send'; readonly to: string; readonly message: WireMessage; readonly whenFull: WhenFull }
   | { readonly type: 'peerConnected'; readonly peerId: string }
   | { readonly type: 'peerDisconnected'; readonly peerId: string }
   /** Identify told us the addresses the peer listens on: worth keeping in the address book. */
@@ -29,6 +53,10 @@ export type RouterMsg =
 
 export interface RouterInit {
   readonly privateKey: PrivateKey
+  /** What our Hello says; a peer whose Hello differs in chain, genesis or protocol is refused. */
+  readonly hello: { readonly chainId: string, readonly genesisHash: Uint8Array, readonly protocol: string, readonly nodeVersion: string }
+  /** Where accepted frames go (the validator). Its mailbox bound is the inbound backpressure. */
+  readonly inbound: ActorRef<InboundFrame>
   readonly listen: readonly string[]
   readonly bootstrap: readonly string[]
   readonly mdns: boolean
@@ -55,11 +83,34 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
         mdns: init.mdns,
         metricsRegistry: init.registry
       })
+      const peerIds = new PeerIdCache()
+      const links = new PeerLinks({ libp2p: host, registry: init.registry, log: log.child({ component: 'links' }) }, {
+        protocol: CONSENSUS_PROTOCOL,
+        handler: (peer, message) => {
+          const frame: InboundFrame = { type: 'inbound', from: peerIds.remember(peer), message }
+          const told = init.inbound.tell(frame)
+          // A full mailbox pauses this peer's stream until there is room again.
+          return told.ok ? undefined : init.inbound.send(frame)
+        },
+        handshake: {
+          hello: {
+            ...init.hello,
+            listenAddrs: host.getMultiaddrs().slice(0, 32).map((address) => address.bytes)
+          }
+        },
+        onVerdict: (event: VerdictEvent) => {
+          const fields = { peer: event.peer.toString(), verdict: event.verdict, score: event.score }
+          if (event.banned) log.warn(fields, 'peer banned for bad frames')
+          else log.debug(fields, 'frame rejected')
+        }
+      })
       // `cleanup` runs only for an actor whose `create` finished: a failure from here on
       // must stop the host itself, or its port and metrics stay taken for the restart.
       try {
+        await links.start()
         await rememberKnownPeers(ctx, host, init.store)
       } catch (err) {
+        await links.stop()
         await host.stop()
         throw err
       }
@@ -78,15 +129,25 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
       const reportPeerCount = (): void => { init.onPeerCount?.(host.getPeers().length) }
 
       return {
-        receive (msg) {
+        async receive (msg) {
           switch (msg.type) {
             case 'status':
-              msg.replyTo.tell({ addrs: addressesOf(host), peers: peerStatuses(host, latency, init.validators) })
+              msg.replyTo.tell({ addrs: addressesOf(host), peers: peerStatuses(host, latency, init.validators, links) })
               return
+            case 'send': {
+              const peer = peerIds.get(msg.to)
+              if (peer === undefined) return
+              if (msg.whenFull === 'wait') {
+                await links.sendWhenWritable(peer, msg.message)
+              } else {
+                links.send(peer, msg.message)
+              }
+              return
+            }
             case 'peerConnected': {
               reportPeerCount()
               log.debug({ peer: msg.peerId }, 'peer connected')
-              pingPeer(ctx.self, host, msg.peerId)
+              pingPeer(ctx.self, links, peerIds, msg.peerId)
               return
             }
             case 'peerIdentified':
@@ -98,7 +159,7 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
               log.debug({ peer: msg.peerId }, 'peer disconnected')
               return
             case 'pingPeers':
-              for (const peer of host.getPeers()) pingPeer(ctx.self, host, peer.toString())
+              for (const peer of host.getPeers()) pingPeer(ctx.self, links, peerIds, peerIds.remember(peer))
               return
             case 'pingResult':
               if (host.getPeers().some((peer) => peer.toString() === msg.peerId)) latency.set(msg.peerId, msg.rttMs)
@@ -111,6 +172,7 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
           host.removeEventListener('peer:connect', onConnect)
           host.removeEventListener('peer:disconnect', onDisconnect)
           host.removeEventListener('peer:identify', onIdentify)
+          await links.stop()
           await host.stop()
         }
       }
@@ -122,7 +184,7 @@ function addressesOf (host: Libp2p): string[] {
   return host.getMultiaddrs().map((address) => address.toString())
 }
 
-function peerStatuses (host: Libp2p, latency: ReadonlyMap<string, number | null>, validators: ReadonlySet<string>): PeerStatus[] {
+function peerStatuses (host: Libp2p, latency: ReadonlyMap<string, number | null>, validators: ReadonlySet<string>, links: PeerLinks): PeerStatus[] {
   const byPeer = new Map<string, PeerStatus>()
   for (const connection of host.getConnections()) {
     const peerId = connection.remotePeer.toString()
@@ -138,18 +200,48 @@ function peerStatuses (host: Libp2p, latency: ReadonlyMap<string, number | null>
       latencyMs: latency.get(peerId) ?? null,
       direction: connection.direction,
       validator: validators.has(peerId),
-      score: 0
+      score: links.status(connection.remotePeer)?.score ?? 0,
+      queuedBytes: links.queuedBytes(connection.remotePeer)
     })
   }
   return [...byPeer.values()]
 }
 
-/** Pings run beside the mailbox; their results come back as messages. */
-function pingPeer (self: ActorRef<RouterMsg>, host: Host, peerId: string): void {
-  host.services.ping.ping(peerIdFromString(peerId), { signal: AbortSignal.timeout(PING_TIMEOUT_MS) }).then(
-    (rttMs) => { self.tell({ type: 'pingResult', peerId, rttMs }) },
+/**
+ * Latency through our own links (queues, framing and stream), which is what consensus
+ * messages see. Pings run beside the mailbox; their results come back as messages.
+ */
+function pingPeer (self: ActorRef<RouterMsg>, links: PeerLinks, peerIds: PeerIdCache, peerId: string): void {
+  const peer = peerIds.get(peerId)
+  if (peer === undefined) return
+  links.ping(peer, { timeoutMs: PING_TIMEOUT_MS }).then(
+    (result) => { self.tell({ type: 'pingResult', peerId, rttMs: result.ok ? result.rttMs : null }) },
     () => { self.tell({ type: 'pingResult', peerId, rttMs: null }) }
   )
+}
+
+/** Peer ids as strings in messages, as PeerId objects for libp2p: parse each string once. */
+class PeerIdCache {
+  private readonly byString = new Map<string, PeerId>()
+
+  remember (peer: PeerId): string {
+    const key = peer.toString()
+    if (!this.byString.has(key)) this.byString.set(key, peer)
+    return key
+  }
+
+  get (peerId: string): PeerId | undefined {
+    let peer = this.byString.get(peerId)
+    if (peer === undefined) {
+      try {
+        peer = peerIdFromString(peerId)
+      } catch {
+        return undefined
+      }
+      this.byString.set(peerId, peer)
+    }
+    return peer
+  }
 }
 
 /** Peers from the address book go into the peer store, where the discovery dialer finds them. */

@@ -1,22 +1,45 @@
 // The validator actor: everything a frame must pass before a protocol core sees it.
-// It owns the network's validator set (from the genesis) and answers membership
-// questions; signature and digest checks with their caches join it with the
-// Byzantine protocols.
+// It owns the network's validator set (from the genesis), answers membership
+// questions, and passes accepted frames on to the protocol actor. Signature and
+// digest checks with their caches join it with the Byzantine protocols.
 
+import type { Registry } from 'prom-client'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
+import { registeredCounter } from '../api/metrics.js'
 import type { Genesis } from '../config/genesis.js'
+import type { InboundFrame } from './router.js'
 
 export type ValidatorMsg =
+  | InboundFrame
   | { readonly type: 'isValidator'; readonly peerId: string; readonly replyTo: ActorRef<boolean> }
   | { readonly type: 'validatorSet'; readonly replyTo: ActorRef<ReadonlySet<string>> }
 
-export function validatorBehaviour (genesis: Genesis): Behaviour<ValidatorMsg> {
+export interface ValidatorInit {
+  readonly genesis: Genesis
+  readonly registry: Registry
+  /** The protocol actor; until a protocol runs in the node, accepted frames are counted and dropped. */
+  readonly protocol?: ActorRef<InboundFrame>
+}
+
+export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg> {
+  const frames = registeredCounter(init.registry, 'blackhole_validator_frames_total', 'Frames the validator judged, by message type and outcome', ['type', 'outcome'])
   return {
     create () {
-      const validators: ReadonlySet<string> = new Set(genesis.validators.map((validator) => validator.peerId))
+      const validators: ReadonlySet<string> = new Set(init.genesis.validators.map((validator) => validator.peerId))
       return {
-        receive (msg) {
+        async receive (msg) {
           switch (msg.type) {
+            case 'inbound': {
+              const type = msg.message.type
+              if (init.protocol === undefined) {
+                frames.inc({ type, outcome: 'no-protocol' })
+                return
+              }
+              frames.inc({ type, outcome: 'accepted' })
+              // 'block' mailbox downstream: waiting here is what slows the peer's stream.
+              await init.protocol.send(msg)
+              return
+            }
             case 'isValidator':
               msg.replyTo.tell(validators.has(msg.peerId))
               return

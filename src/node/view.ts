@@ -13,6 +13,8 @@ export interface PeerStatus {
   readonly validator: boolean
   /** Wire score: falls with malformed frames, the peer is dropped past a threshold. */
   readonly score: number
+  /** Bytes waiting to be sent to this peer (our queue plus the stream's buffer). */
+  readonly queuedBytes: number
 }
 
 export interface NodeStatus {

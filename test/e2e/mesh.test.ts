@@ -82,7 +82,7 @@ describe('blackhole mesh (multi-process)', function () {
       const all = await Promise.all(Array.from({ length: NODES }, async (_, i) => (await getJson<NodeStatus>(`http://127.0.0.1:${apiPort + i}/status`)).status))
       return all.every((code) => code === 200) ? true : undefined
     })
-    pids = await nodePids(dir)
+    pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     mesh.child.kill('SIGKILL')
     await mesh.exited
     await waitFor('node processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
@@ -92,7 +92,7 @@ describe('blackhole mesh (multi-process)', function () {
     const apiPort = await freePortRange(NODES)
     mesh = runCli(['mesh', '--nodes', String(NODES), '--dir', dir, '--api-port', String(apiPort), '--log-level', 'warn'])
     const before = await waitFor('node1 to answer', 10_000, async () => (await getJson<NodeStatus>(`http://127.0.0.1:${apiPort + 1}/status`)).body)
-    pids = await nodePids(dir)
+    pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     const victim = pids[1]
     assert.ok(victim !== undefined)
     process.kill(victim, 'SIGKILL')
@@ -102,7 +102,7 @@ describe('blackhole mesh (multi-process)', function () {
       return (await getJson<NodeStatus>(`http://127.0.0.1:${apiPort + 1}/status`)).body
     })
     assert.equal(after.peerId, before.peerId)
-    pids = await nodePids(dir)
+    pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     mesh.child.kill('SIGTERM')
     assert.equal((await mesh.exited).code, 0)
     assert.deepEqual(pids.filter(isAlive), [])
