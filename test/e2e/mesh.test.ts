@@ -64,7 +64,7 @@ describe('blackhole mesh (multi-process)', function () {
       assert.match(text, /^actor_mailbox_depth\{/m, 'actor metrics are exported')
     }
 
-    pids = await nodePids(dir)
+    pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     assert.ok(pids.every(isAlive))
     const stopAt = Date.now()
     mesh.child.kill('SIGTERM')
