@@ -1,0 +1,180 @@
+// The one boundary between bytes and typed messages. protons throws on bad input;
+// every throw is caught here and becomes a typed DecodeError, so nothing above this
+// file ever sees an exception caused by what a peer sent.
+//
+// The Envelope is read by hand rather than through the generated Envelope codec:
+// the generated oneof keeps whichever field it likes when a frame sets two, and
+// cannot tell "no body" from "a body this version does not know". Here two bodies
+// are MALFORMED, no body is MALFORMED, and only a number we do not know is
+// UNKNOWN_TYPE. The generated per-message codecs do the field-level work.
+
+import { reader as createReader, writer as createWriter } from 'protons-runtime'
+import { assertNever } from '../../protocols/core.js'
+import * as pb from './wire.pb.js'
+import type { Hello, Ping, Pong, Bench, WireMessage, WireMessageType } from './messages.js'
+import type { Reader, Writer } from 'protons-runtime'
+
+export type DecodeErrorCode = 'TRUNCATED' | 'MALFORMED' | 'UNKNOWN_TYPE' | 'TOO_LARGE'
+
+export interface DecodeError {
+  code: DecodeErrorCode
+  detail: string
+}
+
+export type DecodeResult =
+  | { ok: true, value: WireMessage }
+  | { ok: false, error: DecodeError }
+
+export interface DecodeOptions {
+  /** Envelope bytes above this are TOO_LARGE without being parsed. */
+  maxBytes?: number
+  /** Types outside this set are UNKNOWN_TYPE: a stream for one protocol refuses another's messages. */
+  accepts?: ReadonlySet<WireMessageType>
+}
+
+/** Default ceiling on one frame's envelope: big enough for a snapshot chunk, small enough to buffer per peer. */
+export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024
+
+// Envelope field numbers: the message type on the wire (see wire.proto).
+const FIELD = { hello: 1, ping: 2, pong: 3, bench: 4 } as const satisfies Record<WireMessageType, number>
+
+const TYPE_BY_FIELD: ReadonlyArray<WireMessageType | undefined> = (() => {
+  const byField: Array<WireMessageType | undefined> = []
+  for (const [type, field] of Object.entries(FIELD) as Array<[WireMessageType, number]>) byField[field] = type
+  return byField
+})()
+
+const WIRE_TYPE_LENGTH_DELIMITED = 2
+const tagOf = (field: number): number => (field << 3) | WIRE_TYPE_LENGTH_DELIMITED
+
+const helloCodec = pb.Hello.codec()
+const pingCodec = pb.Ping.codec()
+const pongCodec = pb.Pong.codec()
+const benchCodec = pb.Bench.codec()
+
+/** Appends the Envelope for `msg` (no length prefix) to `w`. */
+export function writeEnvelope (w: Writer, msg: WireMessage): void {
+  // The union members carry the generated fields plus `type`, which the generated
+  // encoders ignore, so the message is encoded as is, without a copy.
+  switch (msg.type) {
+    case 'hello': w.uint32(tagOf(FIELD.hello)); helloCodec.encode(msg as pb.Hello, w); return
+    case 'ping': w.uint32(tagOf(FIELD.ping)); pingCodec.encode(msg, w); return
+    case 'pong': w.uint32(tagOf(FIELD.pong)); pongCodec.encode(msg, w); return
+    case 'bench': w.uint32(tagOf(FIELD.bench)); benchCodec.encode(msg as pb.Bench, w); return
+    default: assertNever(msg)
+  }
+}
+
+/** The Envelope bytes for one message, without a length prefix. */
+export function encode (msg: WireMessage): Uint8Array {
+  const w = createWriter()
+  writeEnvelope(w, msg)
+  return w.finish()
+}
+
+/** Decodes one Envelope. Never throws. */
+export function decode (bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FRAME_BYTES
+  if (bytes.byteLength > maxBytes) {
+    return fail('TOO_LARGE', `frame of ${bytes.byteLength} bytes exceeds ${maxBytes}`)
+  }
+  let result: DecodeResult
+  try {
+    result = readEnvelope(readerOver(bytes))
+  } catch (err) {
+    return fromThrown(err)
+  }
+  if (result.ok && options.accepts !== undefined && !options.accepts.has(result.value.type)) {
+    return fail('UNKNOWN_TYPE', `type ${result.value.type} is not carried on this protocol`)
+  }
+  return result
+}
+
+// One reader, re-aimed at each frame: decoding is synchronous and never re-entered,
+// and a fresh reader per frame was a measurable share of the receive path.
+const sharedReader = createReader(new Uint8Array(0))
+
+function readerOver (bytes: Uint8Array): Reader {
+  sharedReader.buf = bytes
+  sharedReader.pos = 0
+  sharedReader.len = bytes.byteLength
+  return sharedReader
+}
+
+function readEnvelope (reader: Reader): DecodeResult {
+  let body: WireMessage | undefined
+  let unknownField: number | undefined
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32()
+    const field = tag >>> 3
+    const wireType = tag & 7
+    const type = TYPE_BY_FIELD[field]
+    if (type === undefined) {
+      // A newer peer's message type, or noise. Skip it so a known body in the same
+      // envelope still decodes; with no known body it is reported as UNKNOWN_TYPE.
+      if (field === 0) return fail('MALFORMED', 'field number 0')
+      unknownField ??= field
+      reader.skipType(wireType)
+      continue
+    }
+    if (wireType !== WIRE_TYPE_LENGTH_DELIMITED) {
+      return fail('MALFORMED', `field ${field} (${type}) has wire type ${wireType}, expected a message`)
+    }
+    if (body !== undefined) {
+      return fail('MALFORMED', `envelope sets two bodies: ${body.type} and ${type}`)
+    }
+    const length = reader.uint32()
+    const end = reader.pos + length
+    if (end > reader.len) {
+      return fail('TRUNCATED', `${type} body of ${length} bytes, ${reader.len - reader.pos} present`)
+    }
+    body = readBody(type, reader, length)
+    if (reader.pos !== end) {
+      return fail('MALFORMED', `${type} body overran its length`)
+    }
+  }
+  if (body !== undefined) return { ok: true, value: body }
+  if (unknownField !== undefined) return fail('UNKNOWN_TYPE', `envelope field ${unknownField}`)
+  return fail('MALFORMED', 'empty envelope')
+}
+
+function readBody (type: WireMessageType, reader: Reader, length: number): WireMessage {
+  switch (type) {
+    case 'hello': {
+      const m = helloCodec.decode(reader, length)
+      const hello: Hello = { type, chainId: m.chainId, genesisHash: m.genesisHash, protocol: m.protocol, nodeVersion: m.nodeVersion, listenAddrs: m.listenAddrs }
+      return hello
+    }
+    case 'ping': {
+      const m = pingCodec.decode(reader, length)
+      const ping: Ping = { type, nonce: m.nonce, sentAtUs: m.sentAtUs }
+      return ping
+    }
+    case 'pong': {
+      const m = pongCodec.decode(reader, length)
+      const pong: Pong = { type, nonce: m.nonce, sentAtUs: m.sentAtUs }
+      return pong
+    }
+    case 'bench': {
+      const m = benchCodec.decode(reader, length)
+      const bench: Bench = { type, seq: m.seq, payload: m.payload }
+      return bench
+    }
+    default: return assertNever(type)
+  }
+}
+
+function fail (code: DecodeErrorCode, detail: string): { ok: false, error: DecodeError } {
+  return { ok: false, error: { code, detail } }
+}
+
+// protons reports reading past the end as RangeError("index out of range ...")
+// (and uint8-varint as RangeError("Could not decode varint")); everything else it
+// throws (bad wire type, bad varint, too many repeated elements) is malformed input.
+function fromThrown (err: unknown): { ok: false, error: DecodeError } {
+  const message = err instanceof Error ? err.message : String(err)
+  if (err instanceof RangeError) return fail('TRUNCATED', message)
+  return fail('MALFORMED', message)
+}
+
+export type { Writer }
