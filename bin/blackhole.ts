@@ -129,18 +129,20 @@ program.command('status')
   })
 
 program.command('sim')
-  .description('run the deterministic simulator')
-  .addOption(protocolOption().default('raft'))
-  .option('--scenario <name>', 'scenario (default: all)')
-  .option('--seeds <n>', 'number of seeds per scenario', integer('--seeds'))
+  .description('run the deterministic simulator; a failing run prints the command that replays it')
+  // Free-form: test-only protocol variants (mutants) replay through here too.
+  .option('--protocol <name>', 'protocol (raft, or a test mutant such as raft-mutant-vote-any-log)', 'raft')
+  .option('--scenario <name>', 'scenario: happy, lossy, partition, leader-crash, churn, skew, combined, figure8 (default: all but figure8)')
+  .option('--seeds <n>', 'seeds per scenario (default 10)', integer('--seeds'))
   .option('--seed <s>', 'run exactly this seed', integer('--seed'))
+  .option('--duration <seconds>', 'virtual seconds per run (default 60)', integer('--duration'))
+  .option('--jobs <n>', 'worker threads for a sweep (default: one per core)', integer('--jobs'))
   .option('--verbose', 'print every run', false)
-  .action(async (options: { protocol: string, scenario?: string, seeds?: number, seed?: number, verbose: boolean }) => {
+  .action(async (options: { protocol: string, scenario?: string, seeds?: number, seed?: number, duration?: number, jobs?: number, verbose: boolean }) => {
     const { runSim } = await import('../src/sim/cli.js')
     process.exitCode = await runSim(options, (line: string) => { process.stdout.write(line + '\n') })
   })
 
-/** An expected failure: printed as one line, exit code 2. */
 class CliError extends Error {
   readonly code = 'CLI'
 }

@@ -4,9 +4,12 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import type { Logger } from '../log.js'
 import type { NodeView } from '../node/view.js'
+import { type KvService, registerKvRoutes } from './kv-routes.js'
 
 export interface ApiInit {
   readonly view: NodeView
+  /** The key-value routes, when a protocol runs in the node. */
+  readonly kv?: KvService
   readonly logger: Logger
   /** Largest request body accepted; larger gets 413. */
   readonly bodyLimit?: number
@@ -46,5 +49,6 @@ export function createApiServer (init: ApiInit): FastifyInstance {
     const { contentType, text } = await init.view.metrics()
     return await reply.type(contentType).send(text)
   })
+  if (init.kv !== undefined) registerKvRoutes(app, init.kv)
   return app
 }

@@ -3,6 +3,7 @@
 // (on a LAN, when asked) mDNS. See DESIGN.md "Network".
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
+import type { PeerScores } from './links/peer-scores.js'
 import { bootstrap } from '@libp2p/bootstrap'
 import { gossipsub } from '@libp2p/gossipsub'
 import { identify } from '@libp2p/identify'
@@ -77,6 +78,16 @@ export interface HostInit {
   dhtProtocolPrefix?: string
   /** Overrides of the gossipsub defaults set here (see `gossipsubDefaults`). */
   gossipsub?: Partial<GossipsubOpts>
+  /**
+   * Wire scores of the peer links: banned peers are refused at dial and handshake time
+   * (libp2p's connection gater), not only cut off when their frames arrive.
+   */
+  scores?: PeerScores
+  /**
+   * Yamux receive window per stream. A paused peer (our consumer is slow) can have about
+   * two windows in flight, so this bounds the memory one slow stream costs. @default 4 MiB
+   */
+  maxStreamWindowBytes?: number
   /** Overrides of the discovery dialer's settings; `maxPeers` defaults to `maxConnections`. */
   discovery?: DiscoveryInit
   logger?: ComponentLogger
@@ -125,7 +136,8 @@ export async function createHost (init: HostInit): Promise<Host> {
     },
     transports: [tcp()],
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    streamMuxers: [yamux({ streamOptions: { maxStreamWindowSize: init.maxStreamWindowBytes ?? 4 * 1024 * 1024 } })],
+    ...(init.scores !== undefined ? { connectionGater: init.scores.connectionGater() } : {}),
     connectionManager: {
       maxConnections,
       inboundConnectionThreshold: init.inboundConnectionThreshold ?? 32

@@ -9,6 +9,11 @@ import { createApiServer } from '../api/server.js'
 import type { Genesis } from '../config/genesis.js'
 import type { Logger } from '../log.js'
 import type { EventLoopMonitor } from './event-loop.js'
+import type { KvAnswer, KvService } from '../api/kv-routes.js'
+import type { CoreStatus } from '../protocols/core.js'
+import type { AppMsg, QueryOutcome, SubmitOutcome } from './app.js'
+import type { MempoolMsg } from './mempool.js'
+import type { ProtocolMsg, ReadOutcome } from './protocol.js'
 import type { RouterMsg, RouterStatus } from './router.js'
 import type { NodeStatus, NodeView } from './view.js'
 
@@ -21,6 +26,14 @@ export interface ApiActorInit {
   readonly peerId: string
   readonly genesis: Genesis
   readonly router: ActorRef<RouterMsg>
+  /** The protocol's actors, when one runs in the node. */
+  readonly consensus?: {
+    readonly protocol: ActorRef<ProtocolMsg>
+    readonly app: ActorRef<AppMsg>
+    readonly mempool: ActorRef<MempoolMsg>
+  }
+  /** How long a client request may wait for commit before 503 TIMEOUT. */
+  readonly requestTimeoutMs?: number
   readonly metrics: NodeMetrics
   readonly eventLoop: EventLoopMonitor
   readonly logger: Logger
@@ -46,19 +59,57 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
         return reply.value
       }
       const otherValidators = init.genesis.validators.filter((validator) => validator.peerId !== init.peerId).length
+      const consensus = init.consensus
+      const requestTimeoutMs = init.requestTimeoutMs ?? 5000
+      // The ask outlives the mempool's own deadline a little, so the mempool's TIMEOUT answers first.
+      const askTimeoutMs = requestTimeoutMs + 1000
+
+      const protocolStatus = async (): Promise<{ core: CoreStatus, appliedIndex: number } | undefined> => {
+        if (consensus === undefined) return undefined
+        const [core, applied] = await Promise.all([
+          consensus.protocol.ask<CoreStatus>((replyTo) => ({ type: 'status', replyTo }), ASK_TIMEOUT_MS),
+          consensus.app.ask<number>((replyTo) => ({ type: 'appliedIndex', replyTo }), ASK_TIMEOUT_MS)
+        ])
+        if (!core.ok) throw new Unavailable(`protocol did not answer: ${core.error.code}`)
+        if (!applied.ok) throw new Unavailable(`app did not answer: ${applied.error.code}`)
+        return { core: core.value, appliedIndex: applied.value }
+      }
+
+      const kv: KvService | undefined = consensus === undefined
+        ? undefined
+        : {
+            async submit (op, session) {
+              const reply = await consensus.mempool.ask<SubmitOutcome>((replyTo) => ({ type: 'submit', op, ...(session !== undefined ? { session } : {}), replyTo }), askTimeoutMs)
+              return reply.ok ? reply.value : { ok: false, error: { code: 'TIMEOUT' } }
+            },
+            async query (query, consistency): Promise<KvAnswer> {
+              let atIndex = 0
+              if (consistency === 'linearizable') {
+                const read = await consensus.protocol.ask<ReadOutcome>((replyTo) => ({ type: 'read', replyTo }), askTimeoutMs)
+                if (!read.ok) return { ok: false, error: { code: 'TIMEOUT' } }
+                if (!read.value.ok) {
+                  const error = read.value.error
+                  return { ok: false, error: error.code === 'NOT_LEADER' && error.leader !== undefined ? { code: 'NOT_LEADER', leader: error.leader } : error.code === 'DROPPED' ? error : { code: 'NO_LEADER' } }
+                }
+                atIndex = read.value.index
+              }
+              const answer = await consensus.app.ask<QueryOutcome>((replyTo) => ({ type: 'query', query, atIndex, replyTo }), askTimeoutMs)
+              return answer.ok ? answer.value : { ok: false, error: { code: 'TIMEOUT' } }
+            }
+          }
 
       const view: NodeView = {
         async status (): Promise<NodeStatus> {
-          const router = await routerStatus()
+          const [router, consensusStatus] = await Promise.all([routerStatus(), protocolStatus()])
           return {
             peerId: init.peerId,
             chainId: init.genesis.chainId,
             protocol: init.genesis.protocol,
-            role: 'idle',
-            leader: null,
-            term: 0,
-            commitIndex: 0,
-            appliedIndex: 0,
+            role: consensusStatus?.core.role ?? 'idle',
+            leader: consensusStatus?.core.leader ?? null,
+            term: consensusStatus?.core.epoch ?? 0,
+            commitIndex: consensusStatus?.core.commitIndex ?? 0,
+            appliedIndex: consensusStatus?.appliedIndex ?? 0,
             peers: router.peers,
             validators: init.genesis.validators.length,
             addrs: router.addrs,
@@ -82,7 +133,7 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
         }
       }
 
-      const server: FastifyInstance = createApiServer({ view, logger: init.logger })
+      const server: FastifyInstance = createApiServer({ view, logger: init.logger, ...(kv !== undefined ? { kv } : {}) })
       await server.listen({ host: init.host, port: init.port })
       const address = server.server.address()
       const url = address === null || typeof address === 'string'

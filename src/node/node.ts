@@ -1,21 +1,27 @@
 // A node: an actor system whose one top-level actor, `node`, supervises the rest.
 //
 //   node (supervisor, one-for-one)
-//   ├── store        durable state in the data directory (address book; log and votes later)
+//   ├── store        durable state: consensus log and votes, app snapshots, address book
 //   ├── validator    membership (and signatures, later) before anything reaches a protocol
 //   ├── router       libp2p host, streams and frames, peer latency
-//   └── api          HTTP: health, status, peers, metrics
+//   ├── app          the key-value state machine: applies commits, serves reads
+//   ├── protocol     the pure Raft core, fed ticks, frames, proposals and reads
+//   ├── mempool      client requests batched into proposals
+//   └── api          HTTP: client key-value routes, health, status, peers, metrics
 //
 // Children start in this order and stop in the reverse one, so the API closes first
-// and the store flushes last. The protocol, synchronizer, detector, mempool and app
-// actors join this list as protocols arrive in the node.
+// and the store flushes last. app, protocol and mempool run when the genesis names a
+// protocol the node hosts (raft); the synchronizer and detector join with later issues.
 
-import { type ActorRef, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
+import { type ActorContext, type ActorRef, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
 import { type NodeMetrics, createNodeMetrics } from '../api/metrics.js'
-import { type Genesis, genesisHash } from '../config/genesis.js'
+import { type Genesis, genesisHash, protocolParams } from '../config/genesis.js'
 import type { Logger } from '../log.js'
 import { loadOrCreateIdentity } from '../net/identity.js'
 import { type ApiMsg, apiBehaviour } from './api-actor.js'
+import { type AppMsg, appBehaviour } from './app.js'
+import { type MempoolMsg, mempoolBehaviour } from './mempool.js'
+import { type ProtocolMsg, protocolBehaviour } from './protocol.js'
 import { EventLoopMonitor } from './event-loop.js'
 import { type RouterMsg, type RouterStatus, routerBehaviour } from './router.js'
 import { type StoreMsg, storeBehaviour } from './store.js'
@@ -47,6 +53,7 @@ interface NodeChildren {
   readonly store: ActorRef<StoreMsg>
   readonly validator: ActorRef<ValidatorMsg>
   readonly router: ActorRef<RouterMsg>
+  readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<ProtocolMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
   readonly api: ActorRef<ApiMsg>
 }
 
@@ -86,6 +93,34 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     : new Promise<Error>(() => {}))
 
   const children = Promise.withResolvers<NodeChildren>()
+  const params = protocolParams(init.genesis)
+  const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg>, router: ActorRef<RouterMsg>): NonNullable<NodeChildren['consensus']> => {
+    // The app must exist before the protocol (commits go to it); the protocol learns of
+    // saved snapshots through this ref, set once the protocol is spawned.
+    const later: { protocol?: ActorRef<ProtocolMsg> } = {}
+    const app = ctx.spawn(child('app', appBehaviour({
+      store,
+      snapshotEvery: Number(params.snapshotEvery),
+      onSnapshotSaved: (index) => { later.protocol?.tell({ type: 'snapshotSaved', index }) },
+      logger: log
+    }), 65_536, 'block'))
+    const protocol = ctx.spawn(child('protocol', protocolBehaviour({
+      peerId,
+      voters: init.genesis.validators.map((validator) => validator.peerId),
+      heartbeatMs: Number(params.heartbeatMs),
+      electionMs: Number(params.electionMs),
+      preVote: params.preVote === true,
+      checkQuorum: params.checkQuorum === true,
+      store,
+      router,
+      app,
+      registry: metrics.registry,
+      logger: log
+    }), 65_536, 'block'))
+    later.protocol = protocol
+    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app }), 65_536, 'reject'))
+    return { app, protocol, mempool }
+  }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))
   system.spawn<never>({
     name: 'node',
@@ -93,7 +128,9 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     restart: { maxRestarts: 1, windowMs: 60_000 },
     behaviour: {
       create (ctx) {
-        const store = ctx.spawn(child('store', storeBehaviour(init.dataDir), 1024, 'block'))
+        // The store's restart limit is zero: a failed synced write fails the node's actors,
+        // and the node supervisor restarts them all from what is on disk.
+        const store = ctx.spawn({ ...child('store', storeBehaviour(init.dataDir, log), 4096, 'block'), restart: { maxRestarts: 0, windowMs: 60_000 } })
         // 'block': a full validator mailbox pauses the sending peer's stream (router.ts).
         const validator = ctx.spawn(child('validator', validatorBehaviour({ genesis: init.genesis, registry: metrics.registry }), 4096, 'block'))
         const router = ctx.spawn(child('router', routerBehaviour({
@@ -109,19 +146,22 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
           logger: log,
           onPeerCount: (count) => { metrics.peers.set(count) }
         }), 65_536, 'block'))
+        const consensus = init.genesis.protocol === 'raft' ? spawnRaft(ctx, store, router) : undefined
+        if (consensus !== undefined) validator.tell({ type: 'routes', protocol: consensus.protocol })
         const api = ctx.spawn(child('api', apiBehaviour({
           host: init.api.host,
           port: init.api.port,
           peerId,
           genesis: init.genesis,
           router,
+          ...(consensus !== undefined ? { consensus } : {}),
           metrics,
           eventLoop,
           logger: log,
           startedAt,
           escalated: () => escalated
         }), 256, 'reject'))
-        children.resolve({ store, validator, router, api })
+        children.resolve({ store, validator, router, consensus, api })
         return { receive () {} }
       }
     }
@@ -145,7 +185,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     const [apiUrl, routerStatus] = started
     if (!apiUrl.ok) throw new Error(`api did not start: ${apiUrl.error.code}`)
     if (!routerStatus.ok) throw new Error(`router did not start: ${routerStatus.error.code}`)
-    let addrs = routerStatus.value.addrs
+    const addrs = routerStatus.value.addrs
     return {
       peerId,
       apiUrl: apiUrl.value,

@@ -19,6 +19,7 @@ import type { PrivateKey } from '@libp2p/interface'
 import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import { type Host, createHost } from '../net/host.js'
 import { PeerLinks, type VerdictEvent } from '../net/links/peer-links.js'
+import { PeerScores } from '../net/links/peer-scores.js'
 import type { WireMessage } from '../net/wire/messages.js'
 import type { Logger } from '../log.js'
 import type { PeerStatus } from './view.js'
@@ -76,7 +77,10 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
   return {
     async create (ctx) {
       const log = init.logger.child({ actor: 'router' })
+      // One score book for the links (which judge frames) and libp2p (which refuses the banned).
+      const scores = new PeerScores({})
       const host: Host = await createHost({
+        scores,
         privateKey: init.privateKey,
         listen: [...init.listen],
         bootstrap: [...init.bootstrap],
@@ -86,6 +90,7 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
       const peerIds = new PeerIdCache()
       const links = new PeerLinks({ libp2p: host, registry: init.registry, log: log.child({ component: 'links' }) }, {
         protocol: CONSENSUS_PROTOCOL,
+        scores,
         handler: (peer, message) => {
           const frame: InboundFrame = { type: 'inbound', from: peerIds.remember(peer), message }
           const told = init.inbound.tell(frame)

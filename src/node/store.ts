@@ -1,11 +1,23 @@
-// The store actor: the node's durable state in its data directory. For now that is
-// the address book (peers.json): every peer this node has connected to, with its
-// addresses, so a restarted node reconnects even when its bootstrap peers are gone.
-// The consensus log and vote state join it with the first protocol in the node.
+// The store actor: the node's durable state in its data directory.
+// - The consensus log and vote state (RaftStore, LevelDB with synced group commit).
+//   Persist requests are not awaited one by one inside `receive`: the store hands
+//   them to RaftStore as they come, which gathers every request that arrives while a
+//   write is in flight into the next synced batch (group commit), and acknowledges
+//   each only once its batch is durable, in order.
+// - App snapshots (SnapshotStore, checksummed files).
+// - The address book (peers.json): peers this node has met, so a restarted node
+//   reconnects even when its bootstrap peers are gone.
+// A failed synced write is fatal for the store (as in etcd): it fails, its restart
+// limit is zero, and the node supervisor restarts the node's actors, which recover
+// from what is on disk.
 
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
+import type { Logger } from '../log.js'
+import type { RaftRecord } from '../protocols/raft/index.js'
+import { RaftStore } from '../storage/raft-store.js'
+import { SnapshotStore, type StoredSnapshot } from '../storage/snapshot-store.js'
 
 export interface KnownPeer {
   readonly peerId: string
@@ -13,20 +25,34 @@ export interface KnownPeer {
   readonly lastSeen: string
 }
 
+export interface LoadedState {
+  readonly records: readonly RaftRecord[]
+  readonly snapshot: StoredSnapshot | undefined
+}
+
 export type StoreMsg =
   | { readonly type: 'rememberPeer'; readonly peerId: string; readonly addrs: readonly string[] }
   | { readonly type: 'knownPeers'; readonly replyTo: ActorRef<readonly KnownPeer[]> }
   | { readonly type: 'flush' }
+  | { readonly type: 'load'; readonly replyTo: ActorRef<LoadedState> }
+  | { readonly type: 'persist'; readonly id: number; readonly records: readonly RaftRecord[]; readonly replyTo: ActorRef<{ readonly type: 'persisted', readonly id: number }> }
+  | { readonly type: 'saveSnapshot'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly data: Uint8Array; readonly replyTo: ActorRef<{ readonly type: 'snapshotSaved', readonly index: number }> }
+  | { readonly type: 'readSnapshot'; readonly index: number; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
+  | { readonly type: 'latestSnapshot'; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
+  | { readonly type: 'writeFailed'; readonly error: unknown }
 
 /** Address-book writes are coalesced: at most one file write per interval. */
 const FLUSH_INTERVAL_MS = 1000
 /** Oldest entries go first past this many, so a long-lived node's book stays small. */
 const MAX_KNOWN_PEERS = 256
 
-export function storeBehaviour (dataDir: string): Behaviour<StoreMsg> {
+export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<StoreMsg> {
   const file = path.join(dataDir, 'peers.json')
   return {
     async create (ctx) {
+      const log = logger?.child({ actor: 'store' })
+      const raft = await RaftStore.open(dataDir, { warn: (message, warning) => { log?.warn({ warning }, message) } })
+      const snapshots = await SnapshotStore.open(dataDir, { warn: (message) => { log?.warn(message) } })
       const peers = new Map<string, KnownPeer>((await readAddressBook(file)).map((peer) => [peer.peerId, peer]))
       let dirty = false
       const flush = async (): Promise<void> => {
@@ -37,6 +63,7 @@ export function storeBehaviour (dataDir: string): Behaviour<StoreMsg> {
         await writeFile(temporary, JSON.stringify([...peers.values()], null, 2) + '\n', { mode: 0o600 })
         await rename(temporary, file)
       }
+      const failed = (error: unknown): void => { ctx.self.tell({ type: 'writeFailed', error }) }
       return {
         async receive (msg) {
           switch (msg.type) {
@@ -58,11 +85,36 @@ export function storeBehaviour (dataDir: string): Behaviour<StoreMsg> {
             case 'flush':
               await flush()
               return
+            case 'load':
+              msg.replyTo.tell({ records: await raft.load(), snapshot: await snapshots.latest() })
+              return
+            case 'persist': {
+              const { id, replyTo } = msg
+              // Not awaited: the next persist joins the batch in flight (group commit).
+              raft.persist(msg.records).then(() => { replyTo.tell({ type: 'persisted', id }) }, failed)
+              return
+            }
+            case 'saveSnapshot': {
+              const { index, replyTo } = msg
+              snapshots.save(msg.index, msg.term, msg.meta, msg.data).then(() => { replyTo.tell({ type: 'snapshotSaved', index }) }, failed)
+              return
+            }
+            case 'readSnapshot':
+              msg.replyTo.tell(await snapshots.read(msg.index))
+              return
+            case 'latestSnapshot':
+              msg.replyTo.tell(await snapshots.latest())
+              return
+            case 'writeFailed':
+              throw msg.error instanceof Error ? msg.error : new Error(String(msg.error))
             default:
               assertNever(msg)
           }
         },
-        async cleanup () { await flush() }
+        async cleanup () {
+          await flush()
+          await raft.close()
+        }
       }
     }
   }

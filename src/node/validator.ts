@@ -13,12 +13,12 @@ export type ValidatorMsg =
   | InboundFrame
   | { readonly type: 'isValidator'; readonly peerId: string; readonly replyTo: ActorRef<boolean> }
   | { readonly type: 'validatorSet'; readonly replyTo: ActorRef<ReadonlySet<string>> }
+  /** Where accepted frames go; sent once the protocol actor exists (it is spawned after the router). */
+  | { readonly type: 'routes'; readonly protocol: ActorRef<InboundFrame> }
 
 export interface ValidatorInit {
   readonly genesis: Genesis
   readonly registry: Registry
-  /** The protocol actor; until a protocol runs in the node, accepted frames are counted and dropped. */
-  readonly protocol?: ActorRef<InboundFrame>
 }
 
 export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg> {
@@ -26,20 +26,30 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
   return {
     create () {
       const validators: ReadonlySet<string> = new Set(init.genesis.validators.map((validator) => validator.peerId))
+      // Until a protocol runs in the node, accepted frames are counted and dropped.
+      let protocol: ActorRef<InboundFrame> | undefined
       return {
         async receive (msg) {
           switch (msg.type) {
             case 'inbound': {
               const type = msg.message.type
-              if (init.protocol === undefined) {
+              if (protocol === undefined) {
                 frames.inc({ type, outcome: 'no-protocol' })
+                return
+              }
+              if (!validators.has(msg.from)) {
+                // Learners and followers that are not validators join with the synchronizer (later).
+                frames.inc({ type, outcome: 'not-a-validator' })
                 return
               }
               frames.inc({ type, outcome: 'accepted' })
               // 'block' mailbox downstream: waiting here is what slows the peer's stream.
-              await init.protocol.send(msg)
+              await protocol.send(msg)
               return
             }
+            case 'routes':
+              protocol = msg.protocol
+              return
             case 'isValidator':
               msg.replyTo.tell(validators.has(msg.peerId))
               return

@@ -1,0 +1,136 @@
+// The app actor: applies committed batches to the key-value state machine in log
+// order, answers the clients waiting for their operations, serves reads once the
+// state has caught up with the index a read needs, and snapshots the state every
+// `snapshotEvery` entries so the log can be compacted.
+
+import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
+import type { KvQuery, KvResult } from '../app/kv-ops.js'
+import { KvStore } from '../app/kv-store.js'
+import type { Logger } from '../log.js'
+import type { Commit } from '../protocols/core.js'
+import type { StoredSnapshot } from '../storage/snapshot-store.js'
+import type { StoreMsg } from './store.js'
+
+export type SubmitError =
+  | { readonly code: 'NOT_LEADER'; readonly leader?: string }
+  | { readonly code: 'NO_LEADER' }
+  | { readonly code: 'TIMEOUT' }
+  | { readonly code: 'OVERLOADED' }
+  | { readonly code: 'DROPPED'; readonly reason: string }
+
+export type SubmitOutcome =
+  | { readonly ok: true; readonly index: number; readonly result: KvResult }
+  | { readonly ok: false; readonly error: SubmitError }
+
+export type QueryOutcome = { readonly ok: true; readonly index: number; readonly result: KvResult }
+
+/** An awaited (client, seq) was applied at `index`. */
+export interface AppliedNotice {
+  readonly type: 'applied'
+  readonly client: string
+  readonly seq: number
+  readonly index: number
+  readonly result: KvResult
+}
+
+export type AppMsg =
+  | { readonly type: 'apply'; readonly commit: Commit }
+  /** Tell `replyTo` when (client, seq) is applied. */
+  | { readonly type: 'await'; readonly client: string; readonly seq: number; readonly replyTo: ActorRef<AppliedNotice> }
+  | { readonly type: 'forget'; readonly client: string; readonly seq: number }
+  | { readonly type: 'query'; readonly query: KvQuery; readonly atIndex: number; readonly replyTo: ActorRef<QueryOutcome> }
+  | { readonly type: 'appliedIndex'; readonly replyTo: ActorRef<number> }
+  | { readonly type: 'snapshotSaved'; readonly index: number }
+
+export interface AppInit {
+  readonly store: ActorRef<StoreMsg>
+  /** Where `snapshotSaved` goes once a snapshot is durable (the protocol actor compacts its log). */
+  readonly onSnapshotSaved: (index: number) => void
+  /** Take a snapshot after this many applied entries. */
+  readonly snapshotEvery: number
+  readonly logger: Logger
+}
+
+
+export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
+  return {
+    async create (ctx) {
+      const log = init.logger.child({ actor: 'app' })
+      const kv = new KvStore()
+      const latest = await ctx.ask<StoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'latestSnapshot', replyTo }), 60_000)
+      if (!latest.ok) throw new Error(`store did not answer: ${latest.error.code}`)
+      if (latest.value !== undefined) {
+        const error = kv.restore(latest.value.data)
+        if (error !== undefined) throw new Error(`snapshot ${latest.value.index} does not restore: ${error.reason}`)
+        log.info({ index: kv.appliedIndex }, 'state restored from snapshot')
+      }
+      let lastSnapshotIndex = kv.appliedIndex
+      let snapshotInFlight = false
+      const waiters = new Map<string, ActorRef<AppliedNotice>>()
+      const reads: Array<{ atIndex: number, query: KvQuery, replyTo: ActorRef<QueryOutcome> }> = []
+
+      const serveReads = (): void => {
+        if (reads.length === 0) return
+        let kept = 0
+        for (const read of reads) {
+          if (read.atIndex <= kv.appliedIndex) read.replyTo.tell({ ok: true, index: kv.appliedIndex, result: kv.query(read.query) })
+          else reads[kept++] = read
+        }
+        reads.length = kept
+      }
+
+      const maybeSnapshot = (): void => {
+        if (snapshotInFlight || kv.appliedIndex - lastSnapshotIndex < init.snapshotEvery) return
+        snapshotInFlight = true
+        // The snapshot store's term and meta stay empty: the raft core keeps the term and
+        // membership at the index and sends them with a snapshot (sendSnapshot's meta).
+        init.store.tell({ type: 'saveSnapshot', index: kv.appliedIndex, term: 0, meta: new Uint8Array(), data: kv.snapshot(), replyTo: ctx.self })
+      }
+
+      return {
+        receive (msg) {
+          switch (msg.type) {
+            case 'apply': {
+              for (const applied of kv.apply(msg.commit.entries)) {
+                const session = applied.result.session
+                if (session === undefined) continue
+                const key = sessionKey(session.client, session.seq)
+                const waiter = waiters.get(key)
+                if (waiter === undefined) continue
+                waiters.delete(key)
+                waiter.tell({ type: 'applied', client: session.client, seq: session.seq, index: applied.index, result: applied.result.result })
+              }
+              serveReads()
+              maybeSnapshot()
+              return
+            }
+            case 'await':
+              waiters.set(sessionKey(msg.client, msg.seq), msg.replyTo)
+              return
+            case 'forget':
+              waiters.delete(sessionKey(msg.client, msg.seq))
+              return
+            case 'query':
+              reads.push({ atIndex: msg.atIndex, query: msg.query, replyTo: msg.replyTo })
+              serveReads()
+              return
+            case 'appliedIndex':
+              msg.replyTo.tell(kv.appliedIndex)
+              return
+            case 'snapshotSaved':
+              snapshotInFlight = false
+              lastSnapshotIndex = msg.index
+              init.onSnapshotSaved(msg.index)
+              return
+            default:
+              assertNever(msg)
+          }
+        }
+      }
+    }
+  }
+}
+
+export function sessionKey (client: string, seq: number): string {
+  return `${client}\u0000${seq}`
+}
