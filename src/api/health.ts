@@ -44,3 +44,27 @@ export function actorsCheck (escalated: readonly string[]): HealthCheck {
   if (escalated.length === 0) return { name: 'actors', state: 'pass', detail: 'all actors running' }
   return { name: 'actors', state: 'fail', detail: `failed past restart limit: ${escalated.join(', ')}` }
 }
+
+/** Raft: a node that knows no leader cannot commit; a short gap (an election) is a warning. */
+export function leaderCheck (leader: string | undefined, role: string): HealthCheck {
+  if (leader !== undefined) return { name: 'leader', state: 'pass', detail: `${role}; leader ${leader}` }
+  return { name: 'leader', state: 'warn', detail: `${role}; no leader known (an election may be running)` }
+}
+
+/** The app keeps up with what consensus committed. */
+export function progressCheck (commitIndex: number, appliedIndex: number): HealthCheck {
+  const lag = commitIndex - appliedIndex
+  const detail = `commit ${commitIndex}, applied ${appliedIndex}`
+  if (lag > 100_000) return { name: 'progress', state: 'fail', detail }
+  return { name: 'progress', state: lag > 10_000 ? 'warn' : 'pass', detail }
+}
+
+/** Round trips to peers through the consensus links: p50/p95/p99 over the connected peers. */
+export function latencyCheck (latenciesMs: readonly number[]): HealthCheck {
+  if (latenciesMs.length === 0) return { name: 'latency', state: 'pass', detail: 'no peer latency measured yet' }
+  const sorted = [...latenciesMs].sort((a, b) => a - b)
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  const detail = `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms`
+  if (at(0.99) > 1000) return { name: 'latency', state: 'fail', detail }
+  return { name: 'latency', state: at(0.99) > 200 ? 'warn' : 'pass', detail }
+}

@@ -3,7 +3,7 @@
 
 import type { FastifyInstance } from 'fastify'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
-import { actorsCheck, eventLoopCheck, peersCheck, summarize, type HealthReport } from '../api/health.js'
+import { actorsCheck, eventLoopCheck, latencyCheck, leaderCheck, peersCheck, progressCheck, summarize, type HealthCheck, type HealthReport } from '../api/health.js'
 import type { NodeMetrics } from '../api/metrics.js'
 import { createApiServer } from '../api/server.js'
 import type { Genesis } from '../config/genesis.js'
@@ -119,12 +119,18 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
           }
         },
         async health (): Promise<HealthReport> {
-          const router = await routerStatus()
-          const report = summarize([
+          const [router, consensusStatus] = await Promise.all([routerStatus(), protocolStatus()])
+          const checks: HealthCheck[] = [
             peersCheck(router.peers.filter((peer) => peer.validator).length, otherValidators),
+            latencyCheck(router.peers.flatMap((peer) => peer.latencyMs === null ? [] : [peer.latencyMs])),
             eventLoopCheck(init.eventLoop.p99Ms()),
             actorsCheck(init.escalated())
-          ])
+          ]
+          if (consensusStatus !== undefined) {
+            checks.push(leaderCheck(consensusStatus.core.leader, consensusStatus.core.role))
+            checks.push(progressCheck(consensusStatus.core.commitIndex, consensusStatus.appliedIndex))
+          }
+          const report = summarize(checks)
           init.metrics.healthScore.set(report.score)
           return report
         },

@@ -7,6 +7,13 @@
 // Admission is bounded: past `maxPending` requests a new one is refused with
 // OVERLOADED (HTTP 429) rather than queued without limit.
 //
+// Followers forward: a batch the local core refuses with NOT_LEADER goes to the leader
+// as one Forward frame; the leader proposes it and answers with a ForwardResult. The
+// follower usually learns the outcome first by applying the entry itself (its app tells
+// it, as for local proposals), which also gives the client read-your-writes on that node.
+// A forwarded request is never forwarded again: a leader that lost its role answers
+// NOT_LEADER and the client retries.
+//
 // Sessions (Raft dissertation §6.3): a request that carries a client id and sequence
 // keeps them, so a retried request is applied once. A request without one gets this
 // node's own client id and the next sequence number; `ack` (the lowest sequence still
@@ -14,12 +21,14 @@
 
 import { createHash } from 'node:crypto'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
-import { encodeRequest } from '../app/kv-codec.js'
+import { decodeRequest, decodeResult, encodeRequest, encodeResult } from '../app/kv-codec.js'
 import type { KvOp, Session } from '../app/kv-ops.js'
 import type { CoreError } from '../protocols/core.js'
 import type { AppMsg, AppliedNotice, SubmitError, SubmitOutcome } from './app.js'
 import { sessionKey } from './app.js'
+import type { ForwardedResult } from '../net/wire/messages.js'
 import type { ProposeOutcome, ProtocolMsg } from './protocol.js'
+import type { InboundFrame, RouterMsg } from './router.js'
 
 export type MempoolMsg =
   | { readonly type: 'submit'; readonly op: KvOp; readonly session?: Session; readonly replyTo: ActorRef<SubmitOutcome> }
@@ -27,11 +36,13 @@ export type MempoolMsg =
   | { readonly type: 'proposed'; readonly batch: readonly string[]; readonly outcome: ProposeOutcome }
   | { readonly type: 'sweep' }
   | AppliedNotice
+  | InboundFrame
 
 export interface MempoolInit {
   readonly peerId: string
   readonly protocol: ActorRef<ProtocolMsg>
   readonly app: ActorRef<AppMsg>
+  readonly router: ActorRef<RouterMsg>
   readonly maxBatch?: number
   readonly maxPending?: number
   readonly requestTimeoutMs?: number
@@ -43,10 +54,20 @@ interface Pending {
   readonly client: string
   readonly seq: number
   readonly payload: Uint8Array
-  readonly replyTo: ActorRef<SubmitOutcome>
+  readonly reply: (outcome: SubmitOutcome) => void
   readonly deadline: number
   /** Sequence of this node's own client, or undefined for a client-supplied session. */
   readonly ownSeq: number | undefined
+  /** Came from a follower: never forwarded again. */
+  readonly forwarded: boolean
+}
+
+/** A Forward from a follower, answered once every payload has an outcome. */
+interface ForwardCollector {
+  readonly from: string
+  readonly requestId: number
+  readonly results: Array<ForwardedResult | undefined>
+  remaining: number
 }
 
 const SWEEP_INTERVAL_MS = 250
@@ -60,6 +81,9 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
   return {
     create (ctx) {
       const pending = new Map<string, Pending>()
+      /** Batches this node forwarded to the leader, by request id. */
+      const forwardedBatches = new Map<number, readonly string[]>()
+      let nextForwardId = 1
       let queue: string[] = []
       let proposing = false
       let nextSeq = 1
@@ -77,7 +101,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         if (request === undefined) return
         pending.delete(key)
         if (request.ownSeq !== undefined) ownDone.add(request.ownSeq)
-        request.replyTo.tell(outcome)
+        request.reply(outcome)
       }
 
       const fail = (keys: readonly string[], error: SubmitError): void => {
@@ -86,6 +110,75 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
           if (request !== undefined) init.app.tell({ type: 'forget', client: request.client, seq: request.seq })
           finish(key, { ok: false, error })
         }
+      }
+
+      const admit = (request: Pending): void => {
+        const key = sessionKey(request.client, request.seq)
+        if (pending.has(key)) {
+          // The same (client, seq) is already on its way: answer the newer caller when it lands.
+          finish(key, { ok: false, error: { code: 'DROPPED', reason: 'superseded by a retry of the same request' } })
+        }
+        pending.set(key, request)
+        init.app.tell({ type: 'await', client: request.client, seq: request.seq, replyTo: ctx.self })
+        queue.push(key)
+        flush()
+      }
+
+      /** Sends the local part of a refused batch to the leader; forwarded requests fail instead. */
+      const forward = (batch: readonly string[], leader: string): void => {
+        const mine = batch.filter((key) => pending.get(key)?.forwarded === false)
+        const theirs = batch.filter((key) => pending.get(key)?.forwarded === true)
+        fail(theirs, { code: 'NOT_LEADER', leader })
+        if (mine.length === 0) return
+        const requestId = nextForwardId++
+        forwardedBatches.set(requestId, mine)
+        const payloads = mine.map((key) => pending.get(key)?.payload ?? new Uint8Array())
+        init.router.tell({ type: 'send', to: leader, message: { type: 'forward', requestId, payloads }, whenFull: 'drop' })
+      }
+
+      const acceptForward = (from: string, requestId: number, payloads: readonly Uint8Array[]): void => {
+        const collector: ForwardCollector = { from, requestId, results: payloads.map(() => undefined), remaining: payloads.length }
+        const settle = (i: number, result: ForwardedResult): void => {
+          if (collector.results[i] !== undefined) return
+          collector.results[i] = result
+          if (--collector.remaining > 0) return
+          init.router.tell({ type: 'send', to: from, message: { type: 'forwardResult', requestId, results: collector.results.map((r) => r ?? { ok: false, code: 'DROPPED' }) }, whenFull: 'drop' })
+        }
+        payloads.forEach((payload, i) => {
+          const decoded = decodeRequest(payload)
+          const session = decoded.ok ? decoded.value.session : undefined
+          if (session === undefined || pending.size >= maxPending) {
+            settle(i, { ok: false, code: session === undefined ? 'BAD_REQUEST' : 'OVERLOADED' })
+            return
+          }
+          admit({
+            client: session.client,
+            seq: session.seq,
+            payload,
+            reply: (outcome) => { settle(i, outcome.ok ? { ok: true, index: outcome.index, result: encodeResult(outcome.result) } : { ok: false, code: outcome.error.code, ...('leader' in outcome.error && outcome.error.leader !== undefined ? { leader: outcome.error.leader } : {}) }) },
+            deadline: ctx.clock.now() + requestTimeoutMs,
+            ownSeq: undefined,
+            forwarded: true
+          })
+        })
+      }
+
+      const forwardAnswered = (requestId: number, results: readonly ForwardedResult[]): void => {
+        const batch = forwardedBatches.get(requestId)
+        if (batch === undefined) return
+        forwardedBatches.delete(requestId)
+        batch.forEach((key, i) => {
+          const result = results[i]
+          if (result === undefined) return
+          if (result.ok) {
+            const decoded = decodeResult(result.result)
+            if (decoded.ok) finish(key, { ok: true, index: result.index, result: decoded.value })
+            return
+          }
+          const request = pending.get(key)
+          if (request !== undefined) init.app.tell({ type: 'forget', client: request.client, seq: request.seq })
+          finish(key, { ok: false, error: remoteError(result.code, result.leader) })
+        })
       }
 
       const flush = (): void => {
@@ -122,22 +215,16 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
                 ownOpen.push(ownSeq)
                 session = { client: ownClient, seq: ownSeq, ack: lowestOpen() }
               }
-              const key = sessionKey(session.client, session.seq)
-              if (pending.has(key)) {
-                // The same (client, seq) is already on its way: answer the newer caller when it lands.
-                finish(key, { ok: false, error: { code: 'DROPPED', reason: 'superseded by a retry of the same request' } })
-              }
-              pending.set(key, {
+              const replyTo = msg.replyTo
+              admit({
                 client: session.client,
                 seq: session.seq,
                 payload: encodeRequest({ session, op: msg.op }),
-                replyTo: msg.replyTo,
+                reply: (outcome) => { replyTo.tell(outcome) },
                 deadline: ctx.clock.now() + requestTimeoutMs,
-                ownSeq
+                ownSeq,
+                forwarded: false
               })
-              init.app.tell({ type: 'await', client: session.client, seq: session.seq, replyTo: ctx.self })
-              queue.push(key)
-              flush()
               return
             }
             case 'flush':
@@ -145,9 +232,19 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
               return
             case 'proposed':
               proposing = false
-              if (!msg.outcome.ok) fail(msg.batch, submitError(msg.outcome.error))
+              if (!msg.outcome.ok) {
+                const error = msg.outcome.error
+                if (error.code === 'NOT_LEADER' && error.leader !== undefined && error.leader !== init.peerId) forward(msg.batch, error.leader)
+                else fail(msg.batch, submitError(error))
+              }
               flush()
               return
+            case 'inbound':
+              switch (msg.message.type) {
+                case 'forward': acceptForward(msg.from, msg.message.requestId, msg.message.payloads); return
+                case 'forwardResult': forwardAnswered(msg.message.requestId, msg.message.results); return
+                default: return
+              }
             case 'applied':
               finish(sessionKey(msg.client, msg.seq), { ok: true, index: msg.index, result: msg.result })
               return
@@ -159,6 +256,9 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
                 const expiredSet = new Set(expired)
                 queue = queue.filter((key) => !expiredSet.has(key))
                 fail(expired, { code: 'TIMEOUT' })
+                for (const [requestId, batch] of forwardedBatches) {
+                  if (batch.every((key) => !pending.has(key))) forwardedBatches.delete(requestId)
+                }
               }
               return
             }
@@ -171,6 +271,16 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         }
       }
     }
+  }
+}
+
+function remoteError (code: string, leader: string | undefined): SubmitError {
+  switch (code) {
+    case 'NOT_LEADER': return leader === undefined ? { code: 'NO_LEADER' } : { code: 'NOT_LEADER', leader }
+    case 'NO_LEADER': return { code: 'NO_LEADER' }
+    case 'TIMEOUT': return { code: 'TIMEOUT' }
+    case 'OVERLOADED': return { code: 'OVERLOADED' }
+    default: return { code: 'DROPPED', reason: `the leader answered ${code}` }
   }
 }
 

@@ -118,7 +118,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       logger: log
     }), 65_536, 'block'))
     later.protocol = protocol
-    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app }), 65_536, 'reject'))
+    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router }), 65_536, 'reject'))
     return { app, protocol, mempool }
   }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))
@@ -147,7 +147,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
           onPeerCount: (count) => { metrics.peers.set(count) }
         }), 65_536, 'block'))
         const consensus = init.genesis.protocol === 'raft' ? spawnRaft(ctx, store, router) : undefined
-        if (consensus !== undefined) validator.tell({ type: 'routes', protocol: consensus.protocol })
+        if (consensus !== undefined) validator.tell({ type: 'routes', protocol: consensus.protocol, mempool: consensus.mempool })
         const api = ctx.spawn(child('api', apiBehaviour({
           host: init.api.host,
           port: init.api.port,

@@ -4,6 +4,10 @@
 // effects in order: persists go to the store (the core itself holds back whatever
 // depends on them until `persisted` comes back), sends go to the router, commits to
 // the app actor.
+//
+// Reads on a follower (Raft thesis §6.4, as etcd does it): the core refuses a read
+// with NOT_LEADER; the actor then asks the leader for a read index over the wire,
+// and the API serves the read locally once the app has applied up to that index.
 
 import { randomInt } from 'node:crypto'
 import { Counter, Gauge, type Registry } from 'prom-client'
@@ -67,8 +71,30 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
       let status = core.status()
       metrics.term.set(status.epoch)
       const pendingProposals = new Map<number, ActorRef<ProposeOutcome>>()
-      const pendingReads = new Map<number, ActorRef<ReadOutcome>>()
+      /** Reads by core ref: a local client's, or a follower's that asked us for a read index. */
+      const pendingReads = new Map<number, ReadWaiter>()
+      /** Local reads waiting for the leader's read index, by request id, with their deadline. */
+      const remoteReads = new Map<number, { replyTo: ActorRef<ReadOutcome>, deadline: number }>()
       let nextRef = 1
+      const readDeadlineMs = 5 * init.electionMs
+
+      const answerRead = (waiter: ReadWaiter, outcome: ReadOutcome): void => {
+        if (waiter.kind === 'local') {
+          const error = outcome.ok ? undefined : outcome.error
+          if (error?.code === 'NOT_LEADER' && error.leader !== undefined && error.leader !== init.peerId) {
+            const requestId = nextRef++
+            remoteReads.set(requestId, { replyTo: waiter.replyTo, deadline: ctx.clock.now() + readDeadlineMs })
+            init.router.tell({ type: 'send', to: error.leader, message: { type: 'readIndex', requestId }, whenFull: 'drop' })
+            return
+          }
+          waiter.replyTo.tell(outcome)
+          return
+        }
+        const message = outcome.ok
+          ? { type: 'readIndexResult' as const, requestId: waiter.requestId, ok: true, index: outcome.index }
+          : { type: 'readIndexResult' as const, requestId: waiter.requestId, ok: false, index: 0, code: outcome.error.code, ...('leader' in outcome.error && outcome.error.leader !== undefined ? { leader: outcome.error.leader } : {}) }
+        init.router.tell({ type: 'send', to: waiter.from, message, whenFull: 'drop' })
+      }
 
       const carryOut = async (effects: Effect<RaftMessage, RaftRecord>[]): Promise<void> => {
         let persistRecords: RaftRecord[] = []
@@ -107,13 +133,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               pendingProposals.delete(effect.ref)
               break
             case 'readReady':
-              pendingReads.get(effect.ref)?.tell({ ok: true, index: effect.index })
+            case 'readFailed': {
+              const waiter = pendingReads.get(effect.ref)
               pendingReads.delete(effect.ref)
+              if (waiter !== undefined) answerRead(waiter, effect.type === 'readReady' ? { ok: true, index: effect.index } : { ok: false, error: effect.error })
               break
-            case 'readFailed':
-              pendingReads.get(effect.ref)?.tell({ ok: false, error: effect.error })
-              pendingReads.delete(effect.ref)
-              break
+            }
             case 'sendSnapshot':
               // Snapshot transfer to a follower that fell behind the compacted log is the
               // synchronizer's job; until it exists such a follower cannot catch up.
@@ -147,12 +172,39 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         async receive (msg) {
           switch (msg.type) {
             case 'inbound':
-              if (msg.message.type !== 'raft') return
-              await step({ type: 'message', from: msg.from, message: msg.message.message })
-              return
-            case 'tick':
+              switch (msg.message.type) {
+                case 'raft':
+                  await step({ type: 'message', from: msg.from, message: msg.message.message })
+                  return
+                case 'readIndex': {
+                  const ref = nextRef++
+                  pendingReads.set(ref, { kind: 'remote', from: msg.from, requestId: msg.message.requestId })
+                  await step({ type: 'read', ref })
+                  return
+                }
+                case 'readIndexResult': {
+                  const remote = remoteReads.get(msg.message.requestId)
+                  if (remote === undefined) return
+                  remoteReads.delete(msg.message.requestId)
+                  const result = msg.message
+                  remote.replyTo.tell(result.ok
+                    ? { ok: true, index: result.index }
+                    : { ok: false, error: result.code === 'NOT_LEADER' && result.leader !== undefined ? { code: 'NOT_LEADER', leader: result.leader } : { code: 'NO_LEADER' } })
+                  return
+                }
+                default:
+                  return
+              }
+            case 'tick': {
+              const now = ctx.clock.now()
+              for (const [requestId, remote] of remoteReads) {
+                if (remote.deadline > now) continue
+                remoteReads.delete(requestId)
+                remote.replyTo.tell({ ok: false, error: { code: 'NO_LEADER' } })
+              }
               await step({ type: 'tick' })
               return
+            }
             case 'persisted':
               await step({ type: 'persisted', id: msg.id })
               return
@@ -165,7 +217,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
             }
             case 'read': {
               const ref = nextRef++
-              pendingReads.set(ref, msg.replyTo)
+              pendingReads.set(ref, { kind: 'local', replyTo: msg.replyTo })
               await step({ type: 'read', ref })
               return
             }
@@ -188,12 +240,17 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         cleanup () {
           const stopped: CoreError = { code: 'DROPPED', reason: 'node stopping' }
           for (const replyTo of pendingProposals.values()) replyTo.tell({ ok: false, error: stopped })
-          for (const replyTo of pendingReads.values()) replyTo.tell({ ok: false, error: stopped })
+          for (const waiter of pendingReads.values()) if (waiter.kind === 'local') waiter.replyTo.tell({ ok: false, error: stopped })
+          for (const remote of remoteReads.values()) remote.replyTo.tell({ ok: false, error: stopped })
         }
       }
     }
   }
 }
+
+type ReadWaiter =
+  | { readonly kind: 'local'; readonly replyTo: ActorRef<ReadOutcome> }
+  | { readonly kind: 'remote'; readonly from: string; readonly requestId: number }
 
 interface ProtocolMetrics {
   readonly proposalsReceived: Counter

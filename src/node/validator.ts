@@ -13,8 +13,8 @@ export type ValidatorMsg =
   | InboundFrame
   | { readonly type: 'isValidator'; readonly peerId: string; readonly replyTo: ActorRef<boolean> }
   | { readonly type: 'validatorSet'; readonly replyTo: ActorRef<ReadonlySet<string>> }
-  /** Where accepted frames go; sent once the protocol actor exists (it is spawned after the router). */
-  | { readonly type: 'routes'; readonly protocol: ActorRef<InboundFrame> }
+  /** Where accepted frames go; sent once these actors exist (they are spawned after the router). */
+  | { readonly type: 'routes'; readonly protocol: ActorRef<InboundFrame>; readonly mempool: ActorRef<InboundFrame> }
 
 export interface ValidatorInit {
   readonly genesis: Genesis
@@ -27,14 +27,19 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
     create () {
       const validators: ReadonlySet<string> = new Set(init.genesis.validators.map((validator) => validator.peerId))
       // Until a protocol runs in the node, accepted frames are counted and dropped.
-      let protocol: ActorRef<InboundFrame> | undefined
+      let routes: { readonly protocol: ActorRef<InboundFrame>, readonly mempool: ActorRef<InboundFrame> } | undefined
       return {
         async receive (msg) {
           switch (msg.type) {
             case 'inbound': {
               const type = msg.message.type
-              if (protocol === undefined) {
+              if (routes === undefined) {
                 frames.inc({ type, outcome: 'no-protocol' })
+                return
+              }
+              const target = destination(type, routes)
+              if (target === undefined) {
+                frames.inc({ type, outcome: 'not-for-consensus' })
                 return
               }
               if (!validators.has(msg.from)) {
@@ -44,11 +49,11 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
               }
               frames.inc({ type, outcome: 'accepted' })
               // 'block' mailbox downstream: waiting here is what slows the peer's stream.
-              await protocol.send(msg)
+              await target.send(msg)
               return
             }
             case 'routes':
-              protocol = msg.protocol
+              routes = { protocol: msg.protocol, mempool: msg.mempool }
               return
             case 'isValidator':
               msg.replyTo.tell(validators.has(msg.peerId))
@@ -62,5 +67,25 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
         }
       }
     }
+  }
+}
+
+/** Consensus and read-index frames go to the protocol, forwarded client requests to the mempool. */
+function destination (type: InboundFrame['message']['type'], routes: { readonly protocol: ActorRef<InboundFrame>, readonly mempool: ActorRef<InboundFrame> }): ActorRef<InboundFrame> | undefined {
+  switch (type) {
+    case 'raft':
+    case 'readIndex':
+    case 'readIndexResult':
+      return routes.protocol
+    case 'forward':
+    case 'forwardResult':
+      return routes.mempool
+    case 'hello':
+    case 'ping':
+    case 'pong':
+    case 'bench':
+      return undefined
+    default:
+      return assertNever(type)
   }
 }

@@ -1,12 +1,18 @@
 // fast-check generators for every wire message, shared by the wire tests.
 
 import fc from 'fast-check'
-import type { Bench, Hello, Ping, Pong, WireMessage } from '../../src/net/wire/messages.js'
+import type { EntryKind } from '../../src/protocols/core.js'
+import type { Append, AppendResponse, Heartbeat, HeartbeatResponse, RaftEntry, RaftMessage, TimeoutNow, VoteRequest, VoteResponse } from '../../src/protocols/raft/messages.js'
+import type { Bench, Forward, ForwardedResult, ForwardResult, Hello, Ping, Pong, Raft, ReadIndex, ReadIndexResult, WireMessage } from '../../src/net/wire/messages.js'
 
 const bytes = (maxLength: number): fc.Arbitrary<Uint8Array> => fc.uint8Array({ maxLength })
 const uint32 = fc.nat({ max: 0xffff_ffff })
 // uint64 fields are JS numbers on our side: anything a double holds exactly.
-const uint53 = fc.maxSafeNat()
+// Small values are weighted in: real terms and indexes are small, and zero is the
+// proto3 default a field is left out for.
+const uint53 = fc.oneof(fc.constant(0), fc.nat({ max: 1000 }), fc.maxSafeNat())
+// Error codes and leader ids stay well inside the decoder's default stringBytes (256).
+const shortString = fc.string({ maxLength: 40, unit: 'binary' })
 
 export const helloArb: fc.Arbitrary<Hello> = fc.record({
   type: fc.constant('hello' as const),
@@ -21,4 +27,89 @@ export const pingArb: fc.Arbitrary<Ping> = fc.record({ type: fc.constant('ping' 
 export const pongArb: fc.Arbitrary<Pong> = fc.record({ type: fc.constant('pong' as const), nonce: uint32, sentAtUs: uint53 })
 export const benchArb: fc.Arbitrary<Bench> = fc.record({ type: fc.constant('bench' as const), seq: uint53, payload: bytes(600) })
 
-export const messageArb: fc.Arbitrary<WireMessage> = fc.oneof(helloArb, pingArb, pongArb, benchArb)
+// --- Raft ----------------------------------------------------------------------
+
+export const entryKindArb: fc.Arbitrary<EntryKind> = fc.constantFrom('app', 'noop', 'config')
+
+export const raftEntryArb: fc.Arbitrary<RaftEntry> = fc.record({ term: uint53, kind: entryKindArb, payload: bytes(300) })
+
+export const voteRequestArb: fc.Arbitrary<VoteRequest> = fc.record({
+  type: fc.constant('voteRequest' as const),
+  term: uint53,
+  preVote: fc.boolean(),
+  lastIndex: uint53,
+  lastTerm: uint53,
+  transfer: fc.boolean()
+})
+
+export const voteResponseArb: fc.Arbitrary<VoteResponse> = fc.record({
+  type: fc.constant('voteResponse' as const),
+  term: uint53,
+  preVote: fc.boolean(),
+  granted: fc.boolean()
+})
+
+export const appendArb: fc.Arbitrary<Append> = fc.record({
+  type: fc.constant('append' as const),
+  term: uint53,
+  prevIndex: uint53,
+  prevTerm: uint53,
+  entries: fc.array(raftEntryArb, { maxLength: 40 }),
+  commit: uint53
+})
+
+export const appendResponseArb: fc.Arbitrary<AppendResponse> = fc.record({
+  type: fc.constant('appendResponse' as const),
+  term: uint53,
+  success: fc.boolean(),
+  index: uint53,
+  conflictTerm: uint53,
+  conflictIndex: uint53
+})
+
+export const heartbeatArb: fc.Arbitrary<Heartbeat> = fc.record({ type: fc.constant('heartbeat' as const), term: uint53, commit: uint53, context: uint53 })
+export const heartbeatResponseArb: fc.Arbitrary<HeartbeatResponse> = fc.record({ type: fc.constant('heartbeatResponse' as const), term: uint53, context: uint53 })
+export const timeoutNowArb: fc.Arbitrary<TimeoutNow> = fc.record({ type: fc.constant('timeoutNow' as const), term: uint53 })
+
+export const raftMessageArb: fc.Arbitrary<RaftMessage> = fc.oneof(
+  voteRequestArb, voteResponseArb, appendArb, appendResponseArb, heartbeatArb, heartbeatResponseArb, timeoutNowArb
+)
+
+export const raftArb: fc.Arbitrary<Raft> = raftMessageArb.map((message) => ({ type: 'raft' as const, message }))
+
+// --- Client forwarding ---------------------------------------------------------
+
+export const forwardArb: fc.Arbitrary<Forward> = fc.record({
+  type: fc.constant('forward' as const),
+  requestId: uint53,
+  payloads: fc.array(bytes(200), { maxLength: 40 })
+})
+
+export const forwardedResultArb: fc.Arbitrary<ForwardedResult> = fc.oneof(
+  fc.record({ ok: fc.constant(true as const), index: uint53, result: bytes(100) }),
+  // `leader` is present in some and absent (no key at all) in others.
+  fc.record({ ok: fc.constant(false as const), code: shortString, leader: shortString }, { requiredKeys: ['ok', 'code'] })
+)
+
+export const forwardResultArb: fc.Arbitrary<ForwardResult> = fc.record({
+  type: fc.constant('forwardResult' as const),
+  requestId: uint53,
+  results: fc.array(forwardedResultArb, { maxLength: 40 })
+})
+
+export const readIndexArb: fc.Arbitrary<ReadIndex> = fc.record({ type: fc.constant('readIndex' as const), requestId: uint53 })
+
+export const readIndexResultArb: fc.Arbitrary<ReadIndexResult> = fc.record({
+  type: fc.constant('readIndexResult' as const),
+  requestId: uint53,
+  ok: fc.boolean(),
+  index: uint53,
+  code: shortString,
+  leader: shortString
+}, { requiredKeys: ['type', 'requestId', 'ok', 'index'] })
+
+export const messageArb: fc.Arbitrary<WireMessage> = fc.oneof(
+  helloArb, pingArb, pongArb, benchArb,
+  raftArb,
+  forwardArb, forwardResultArb, readIndexArb, readIndexResultArb
+)

@@ -5,30 +5,9 @@ import { decode, encode, writeEnvelope } from '../../src/net/wire/codec.js'
 import { SlabWriter } from '../../src/net/wire/slab-writer.js'
 import * as pb from '../../src/net/wire/wire.pb.js'
 import { messageArb } from './wire-arbitraries.js'
-import type { DecodeErrorCode, DecodeResult } from '../../src/net/wire/codec.js'
+import { assertSameMessage, DECODE_ERROR_CODES, decodedOk, errorCode } from './wire-assert.js'
 import type { WireMessage } from '../../src/net/wire/messages.js'
 import type { Writer } from 'protons-runtime'
-
-const CODES: readonly DecodeErrorCode[] = ['TRUNCATED', 'MALFORMED', 'UNKNOWN_TYPE', 'TOO_LARGE']
-
-function decodedOk (result: DecodeResult): WireMessage {
-  if (!result.ok) assert.fail(`expected a message, got ${result.error.code}: ${result.error.detail}`)
-  return result.value
-}
-
-function errorCode (result: DecodeResult): DecodeErrorCode {
-  if (result.ok) assert.fail(`expected a decode error, got a ${result.value.type}`)
-  return result.error.code
-}
-
-// Compares messages field by field, byte arrays by content (a decoded payload is a view).
-function assertSameMessage (actual: WireMessage, expected: WireMessage): void {
-  assert.deepEqual(normalise(actual), normalise(expected))
-}
-
-function normalise (msg: WireMessage): unknown {
-  return JSON.parse(JSON.stringify(msg, (_key, value: unknown) => value instanceof Uint8Array ? [...value] : value))
-}
 
 describe('net/wire codec', () => {
   it('every message round-trips through encode and decode', () => {
@@ -98,7 +77,7 @@ describe('net/wire codec', () => {
   it('random bytes never throw: they decode or give a typed error', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
       const result = decode(bytes)
-      if (!result.ok) assert.ok(CODES.includes(result.error.code), result.error.code)
+      if (!result.ok) assert.ok(DECODE_ERROR_CODES.includes(result.error.code), result.error.code)
     }), { numRuns: 20_000 })
   })
 

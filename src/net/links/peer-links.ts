@@ -483,6 +483,11 @@ export class PeerLinks implements FrameSink {
       case 'pong': this.settlePing(link, msg); return undefined
       case 'hello':
       case 'bench':
+      case 'raft':
+      case 'forward':
+      case 'forwardResult':
+      case 'readIndex':
+      case 'readIndexResult':
         break
       default: return assertNever(msg)
     }

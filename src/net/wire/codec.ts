@@ -6,13 +6,25 @@
 // the generated oneof keeps whichever field it likes when a frame sets two, and
 // cannot tell "no body" from "a body this version does not know". Here two bodies
 // are MALFORMED, no body is MALFORMED, and only a number we do not know is
-// UNKNOWN_TYPE. The generated per-message codecs do the field-level work.
+// UNKNOWN_TYPE. The generated per-message codecs do the field-level work, except
+// for the Raft Append and the forwarding messages with repeated fields, which
+// raft-codec.ts and forward-codec.ts read by hand within DecodeLimits.
 
 import { reader as createReader, writer as createWriter } from 'protons-runtime'
 import { assertNever } from '../../protocols/core.js'
+import { BodyError } from './body-reader.js'
+import { FORWARDING_FIELD, readForwardingMessage, writeForwardingMessage } from './forward-codec.js'
+import { DEFAULT_DECODE_LIMITS } from './limits.js'
+import { RAFT_FIELD, readRaftMessage, writeRaftMessage } from './raft-codec.js'
 import * as pb from './wire.pb.js'
+import type { ForwardingMessageType } from './forward-codec.js'
+import type { DecodeLimits } from './limits.js'
 import type { Hello, Ping, Pong, Bench, WireMessage, WireMessageType } from './messages.js'
+import type { RaftMessageType } from './raft-codec.js'
 import type { Reader, Writer } from 'protons-runtime'
+
+export type { DecodeLimits } from './limits.js'
+export { DEFAULT_DECODE_LIMITS } from './limits.js'
 
 export type DecodeErrorCode = 'TRUNCATED' | 'MALFORMED' | 'UNKNOWN_TYPE' | 'TOO_LARGE'
 
@@ -28,21 +40,37 @@ export type DecodeResult =
 export interface DecodeOptions {
   /** Envelope bytes above this are TOO_LARGE without being parsed. */
   maxBytes?: number
-  /** Types outside this set are UNKNOWN_TYPE: a stream for one protocol refuses another's messages. */
+  /** Types outside this set are UNKNOWN_TYPE, before their body is read: a stream for one protocol refuses another's messages. */
   accepts?: ReadonlySet<WireMessageType>
+  /**
+   * Caps on counts and sizes inside a frame, over DEFAULT_DECODE_LIMITS; past one the
+   * frame is TOO_LARGE. Read once per object: give a new object to change them.
+   */
+  limits?: Partial<DecodeLimits>
 }
 
 /** Default ceiling on one frame's envelope: big enough for a snapshot chunk, small enough to buffer per peer. */
 export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024
 
-// Envelope field numbers: the message type on the wire (see wire.proto).
-const FIELD = { hello: 1, ping: 2, pong: 3, bench: 4 } as const satisfies Record<WireMessageType, number>
+// Envelope field numbers: the message type on the wire (see wire.proto). Raft has
+// one field per Raft message type (RAFT_FIELD), all of them decoding to 'raft'.
+const FIELD = { hello: 1, ping: 2, pong: 3, bench: 4 } as const satisfies Record<Exclude<WireMessageType, 'raft' | ForwardingMessageType>, number>
 
-const TYPE_BY_FIELD: ReadonlyArray<WireMessageType | undefined> = (() => {
-  const byField: Array<WireMessageType | undefined> = []
-  for (const [type, field] of Object.entries(FIELD) as Array<[WireMessageType, number]>) byField[field] = type
+/** What an Envelope field holds: a link-level message, a Raft message or a forwarding message. */
+type Body =
+  | { kind: 'link', type: keyof typeof FIELD }
+  | { kind: 'raft', type: RaftMessageType }
+  | { kind: 'forwarding', type: ForwardingMessageType }
+
+const BODY_BY_FIELD: ReadonlyArray<Body | undefined> = (() => {
+  const byField: Array<Body | undefined> = []
+  for (const [type, field] of Object.entries(FIELD)) byField[field] = { kind: 'link', type: type as keyof typeof FIELD }
+  for (const [type, field] of Object.entries(RAFT_FIELD)) byField[field] = { kind: 'raft', type: type as RaftMessageType }
+  for (const [type, field] of Object.entries(FORWARDING_FIELD)) byField[field] = { kind: 'forwarding', type: type as ForwardingMessageType }
   return byField
 })()
+
+const wireTypeOf = (body: Body): WireMessageType => body.kind === 'raft' ? 'raft' : body.type
 
 const WIRE_TYPE_LENGTH_DELIMITED = 2
 const tagOf = (field: number): number => (field << 3) | WIRE_TYPE_LENGTH_DELIMITED
@@ -61,6 +89,12 @@ export function writeEnvelope (w: Writer, msg: WireMessage): void {
     case 'ping': w.uint32(tagOf(FIELD.ping)); pingCodec.encode(msg, w); return
     case 'pong': w.uint32(tagOf(FIELD.pong)); pongCodec.encode(msg, w); return
     case 'bench': w.uint32(tagOf(FIELD.bench)); benchCodec.encode(msg as pb.Bench, w); return
+    case 'raft': writeRaftMessage(w, msg.message); return
+    case 'forward':
+    case 'forwardResult':
+    case 'readIndex':
+    case 'readIndexResult':
+      writeForwardingMessage(w, msg); return
     default: assertNever(msg)
   }
 }
@@ -78,16 +112,23 @@ export function decode (bytes: Uint8Array, options: DecodeOptions = {}): DecodeR
   if (bytes.byteLength > maxBytes) {
     return fail('TOO_LARGE', `frame of ${bytes.byteLength} bytes exceeds ${maxBytes}`)
   }
-  let result: DecodeResult
   try {
-    result = readEnvelope(readerOver(bytes))
+    return readEnvelope(readerOver(bytes), options.accepts, limitsOf(options.limits))
   } catch (err) {
     return fromThrown(err)
   }
-  if (result.ok && options.accepts !== undefined && !options.accepts.has(result.value.type)) {
-    return fail('UNKNOWN_TYPE', `type ${result.value.type} is not carried on this protocol`)
+}
+
+const resolvedLimits = new WeakMap<Partial<DecodeLimits>, Readonly<DecodeLimits>>()
+
+function limitsOf (limits: Partial<DecodeLimits> | undefined): Readonly<DecodeLimits> {
+  if (limits === undefined) return DEFAULT_DECODE_LIMITS
+  let resolved = resolvedLimits.get(limits)
+  if (resolved === undefined) {
+    resolved = { ...DEFAULT_DECODE_LIMITS, ...limits }
+    resolvedLimits.set(limits, resolved)
   }
-  return result
+  return resolved
 }
 
 // One reader, re-aimed at each frame: decoding is synchronous and never re-entered,
@@ -101,15 +142,15 @@ function readerOver (bytes: Uint8Array): Reader {
   return sharedReader
 }
 
-function readEnvelope (reader: Reader): DecodeResult {
+function readEnvelope (reader: Reader, accepts: ReadonlySet<WireMessageType> | undefined, limits: Readonly<DecodeLimits>): DecodeResult {
   let body: WireMessage | undefined
   let unknownField: number | undefined
   while (reader.pos < reader.len) {
     const tag = reader.uint32()
     const field = tag >>> 3
     const wireType = tag & 7
-    const type = TYPE_BY_FIELD[field]
-    if (type === undefined) {
+    const known = BODY_BY_FIELD[field]
+    if (known === undefined) {
       // A newer peer's message type, or noise. Skip it so a known body in the same
       // envelope still decodes; with no known body it is reported as UNKNOWN_TYPE.
       if (field === 0) return fail('MALFORMED', 'field number 0')
@@ -117,18 +158,23 @@ function readEnvelope (reader: Reader): DecodeResult {
       reader.skipType(wireType)
       continue
     }
+    const type = known.type
     if (wireType !== WIRE_TYPE_LENGTH_DELIMITED) {
       return fail('MALFORMED', `field ${field} (${type}) has wire type ${wireType}, expected a message`)
     }
     if (body !== undefined) {
       return fail('MALFORMED', `envelope sets two bodies: ${body.type} and ${type}`)
     }
+    if (accepts !== undefined && !accepts.has(wireTypeOf(known))) {
+      // Refused before its body is read: a stream pays nothing for what it does not carry.
+      return fail('UNKNOWN_TYPE', `type ${wireTypeOf(known)} is not carried on this protocol`)
+    }
     const length = reader.uint32()
     const end = reader.pos + length
     if (end > reader.len) {
       return fail('TRUNCATED', `${type} body of ${length} bytes, ${reader.len - reader.pos} present`)
     }
-    body = readBody(type, reader, length)
+    body = readBody(known, reader, length, limits)
     if (reader.pos !== end) {
       return fail('MALFORMED', `${type} body overran its length`)
     }
@@ -138,7 +184,16 @@ function readEnvelope (reader: Reader): DecodeResult {
   return fail('MALFORMED', 'empty envelope')
 }
 
-function readBody (type: WireMessageType, reader: Reader, length: number): WireMessage {
+function readBody (body: Body, reader: Reader, length: number, limits: Readonly<DecodeLimits>): WireMessage {
+  switch (body.kind) {
+    case 'raft': return { type: 'raft', message: readRaftMessage(body.type, reader, length, limits) }
+    case 'forwarding': return readForwardingMessage(body.type, reader, length, limits)
+    case 'link': return readLinkMessage(body.type, reader, length)
+    default: return assertNever(body)
+  }
+}
+
+function readLinkMessage (type: keyof typeof FIELD, reader: Reader, length: number): WireMessage {
   switch (type) {
     case 'hello': {
       const m = helloCodec.decode(reader, length)
@@ -171,7 +226,9 @@ function fail (code: DecodeErrorCode, detail: string): { ok: false, error: Decod
 // protons reports reading past the end as RangeError("index out of range ...")
 // (and uint8-varint as RangeError("Could not decode varint")); everything else it
 // throws (bad wire type, bad varint, too many repeated elements) is malformed input.
+// BodyError comes from the hand-written readers and already carries its code.
 function fromThrown (err: unknown): { ok: false, error: DecodeError } {
+  if (err instanceof BodyError) return fail(err.code, err.message)
   const message = err instanceof Error ? err.message : String(err)
   if (err instanceof RangeError) return fail('TRUNCATED', message)
   return fail('MALFORMED', message)

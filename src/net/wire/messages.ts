@@ -5,6 +5,8 @@
 // Adding a message: a field in `Envelope` (wire.proto, `npm run proto`), a member
 // here, and its row in codec.ts; the exhaustive switches point at anything missed.
 
+import type { RaftMessage } from '../../protocols/raft/messages.js'
+
 /** First frame on a stream when the links run with a handshake. */
 export interface Hello {
   type: 'hello'
@@ -38,9 +40,55 @@ export interface Bench {
   payload: Uint8Array
 }
 
-export type WireMessage = Hello | Ping | Pong | Bench
+/** A Raft core's message to its peer. Each Raft message type has its own Envelope field (16-22). */
+export interface Raft {
+  type: 'raft'
+  message: RaftMessage
+}
+
+/** Encoded client (KV) requests a follower passes to the leader to propose, in order. */
+export interface Forward {
+  type: 'forward'
+  /** Chosen by the follower; the ForwardResult carries it back. */
+  requestId: number
+  payloads: Uint8Array[]
+}
+
+/** The outcome of one forwarded payload: where it was committed and what applying it returned, or why not. */
+export type ForwardedResult =
+  | { ok: true, index: number, result: Uint8Array }
+  | { ok: false, code: string, leader?: string }
+
+/** The leader's answer to a Forward: one result per payload, in the Forward's order. */
+export interface ForwardResult {
+  type: 'forwardResult'
+  requestId: number
+  results: ForwardedResult[]
+}
+
+/** Asks the leader for a read index (Raft thesis §6.4) on behalf of a follower's client. */
+export interface ReadIndex {
+  type: 'readIndex'
+  requestId: number
+}
+
+export interface ReadIndexResult {
+  type: 'readIndexResult'
+  requestId: number
+  ok: boolean
+  /** ok: the index the follower must have applied before it serves the read. */
+  index: number
+  /** Why not, when not ok (a CoreError code such as NOT_LEADER). */
+  code?: string
+  /** The leader the asked node knows of, if any, for a retry. */
+  leader?: string
+}
+
+export type WireMessage = Hello | Ping | Pong | Bench | Raft | Forward | ForwardResult | ReadIndex | ReadIndexResult
 
 export type WireMessageType = WireMessage['type']
 
 /** Every message type, in Envelope field order. */
-export const WIRE_MESSAGE_TYPES: readonly WireMessageType[] = ['hello', 'ping', 'pong', 'bench']
+export const WIRE_MESSAGE_TYPES: readonly WireMessageType[] = [
+  'hello', 'ping', 'pong', 'bench', 'raft', 'forward', 'forwardResult', 'readIndex', 'readIndexResult'
+]

@@ -183,13 +183,20 @@ export class SlabWriter implements Writer {
   }
 
   bytes (value: Uint8Array): this {
+    // One capacity check for the length and the bytes: Raft entries and forwarded
+    // payloads come through here by the thousand per frame.
     const length = value.byteLength
-    this.uint32(length)
-    if (length > 0) {
-      this.ensure(length)
-      this.slab.set(value, this.pos)
-      this.pos += length
+    this.ensure(5 + length)
+    const slab = this.slab
+    let pos = this.pos
+    let v = length
+    while (v > 127) {
+      slab[pos++] = (v & 127) | 128
+      v >>>= 7
     }
+    slab[pos++] = v
+    if (length > 0) slab.set(value, pos)
+    this.pos = pos + length
     return this
   }
 
@@ -201,6 +208,15 @@ export class SlabWriter implements Writer {
       this.slab.write(value, this.pos, length, 'utf8')
       this.pos += length
     }
+    return this
+  }
+
+  /**
+   * Makes room for `bytes` more at once: a large message written field by field
+   * then takes at most one new slab instead of growing it (and copying) repeatedly.
+   */
+  reserve (bytes: number): this {
+    this.ensure(bytes)
     return this
   }
 

@@ -1,4 +1,4 @@
-import { decodeMessage, encodeMessage, MaxLengthError, message, streamMessage } from 'protons-runtime'
+import { decodeMessage, encodeMessage, enumeration, MaxLengthError, message, streamMessage } from 'protons-runtime'
 import { alloc as uint8ArrayAlloc } from './alloc.js'
 import type { Codec, DecodeOptions } from 'protons-runtime'
 import type { Uint8ArrayList } from 'uint8arraylist'
@@ -547,11 +547,1988 @@ export namespace Bench {
   }
 }
 
+export enum EntryKind {
+  ENTRY_KIND_APP = 'ENTRY_KIND_APP',
+  ENTRY_KIND_NOOP = 'ENTRY_KIND_NOOP',
+  ENTRY_KIND_CONFIG = 'ENTRY_KIND_CONFIG'
+}
+
+enum __EntryKindValues {
+  ENTRY_KIND_APP = 0,
+  ENTRY_KIND_NOOP = 1,
+  ENTRY_KIND_CONFIG = 2
+}
+
+export namespace EntryKind {
+  export const codec = (): Codec<EntryKind> => {
+    return enumeration<EntryKind>(__EntryKindValues)
+  }
+}
+
+export interface RaftEntry {
+  term: number
+  kind: EntryKind
+  payload: Uint8Array<ArrayBuffer>
+}
+
+export namespace RaftEntry {
+  let _codec: Codec<RaftEntry>
+
+  export const codec = (): Codec<RaftEntry> => {
+    if (_codec == null) {
+      _codec = message<RaftEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if (obj.kind != null && __EntryKindValues[obj.kind] !== 0) {
+          w.uint32(16)
+          EntryKind.codec().encode(obj.kind, w)
+        }
+
+        if ((obj.payload != null && obj.payload.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.payload)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          kind: EntryKind.ENTRY_KIND_APP,
+          payload: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.kind = EntryKind.codec().decode(reader)
+              break
+            }
+            case 3: {
+              obj.payload = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.kind`,
+                value: EntryKind.codec().decode(reader)
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.payload`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface RaftEntryTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface RaftEntryKindFieldEvent {
+    field: '$.kind'
+    value: EntryKind
+  }
+
+  export interface RaftEntryPayloadFieldEvent {
+    field: '$.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<RaftEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, RaftEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RaftEntry>): RaftEntry {
+    return decodeMessage(buf, RaftEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RaftEntry>): Generator<RaftEntryTermFieldEvent | RaftEntryKindFieldEvent | RaftEntryPayloadFieldEvent> {
+    return streamMessage(buf, RaftEntry.codec(), opts)
+  }
+}
+
+export interface VoteRequest {
+  term: number
+  preVote: boolean
+  lastIndex: number
+  lastTerm: number
+  transfer: boolean
+}
+
+export namespace VoteRequest {
+  let _codec: Codec<VoteRequest>
+
+  export const codec = (): Codec<VoteRequest> => {
+    if (_codec == null) {
+      _codec = message<VoteRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.preVote != null && obj.preVote !== false)) {
+          w.uint32(16)
+          w.bool(obj.preVote)
+        }
+
+        if ((obj.lastIndex != null && obj.lastIndex !== 0)) {
+          w.uint32(24)
+          w.uint64Number(obj.lastIndex)
+        }
+
+        if ((obj.lastTerm != null && obj.lastTerm !== 0)) {
+          w.uint32(32)
+          w.uint64Number(obj.lastTerm)
+        }
+
+        if ((obj.transfer != null && obj.transfer !== false)) {
+          w.uint32(40)
+          w.bool(obj.transfer)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          preVote: false,
+          lastIndex: 0,
+          lastTerm: 0,
+          transfer: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.preVote = reader.bool()
+              break
+            }
+            case 3: {
+              obj.lastIndex = reader.uint64Number()
+              break
+            }
+            case 4: {
+              obj.lastTerm = reader.uint64Number()
+              break
+            }
+            case 5: {
+              obj.transfer = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.preVote`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.lastIndex`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.lastTerm`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.transfer`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteRequestTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface VoteRequestPreVoteFieldEvent {
+    field: '$.preVote'
+    value: boolean
+  }
+
+  export interface VoteRequestLastIndexFieldEvent {
+    field: '$.lastIndex'
+    value: number
+  }
+
+  export interface VoteRequestLastTermFieldEvent {
+    field: '$.lastTerm'
+    value: number
+  }
+
+  export interface VoteRequestTransferFieldEvent {
+    field: '$.transfer'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<VoteRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): VoteRequest {
+    return decodeMessage(buf, VoteRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): Generator<VoteRequestTermFieldEvent | VoteRequestPreVoteFieldEvent | VoteRequestLastIndexFieldEvent | VoteRequestLastTermFieldEvent | VoteRequestTransferFieldEvent> {
+    return streamMessage(buf, VoteRequest.codec(), opts)
+  }
+}
+
+export interface VoteResponse {
+  term: number
+  preVote: boolean
+  granted: boolean
+}
+
+export namespace VoteResponse {
+  let _codec: Codec<VoteResponse>
+
+  export const codec = (): Codec<VoteResponse> => {
+    if (_codec == null) {
+      _codec = message<VoteResponse>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.preVote != null && obj.preVote !== false)) {
+          w.uint32(16)
+          w.bool(obj.preVote)
+        }
+
+        if ((obj.granted != null && obj.granted !== false)) {
+          w.uint32(24)
+          w.bool(obj.granted)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          preVote: false,
+          granted: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.preVote = reader.bool()
+              break
+            }
+            case 3: {
+              obj.granted = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.preVote`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.granted`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteResponseTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface VoteResponsePreVoteFieldEvent {
+    field: '$.preVote'
+    value: boolean
+  }
+
+  export interface VoteResponseGrantedFieldEvent {
+    field: '$.granted'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<VoteResponse>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteResponse.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteResponse>): VoteResponse {
+    return decodeMessage(buf, VoteResponse.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteResponse>): Generator<VoteResponseTermFieldEvent | VoteResponsePreVoteFieldEvent | VoteResponseGrantedFieldEvent> {
+    return streamMessage(buf, VoteResponse.codec(), opts)
+  }
+}
+
+export interface Append {
+  term: number
+  prevIndex: number
+  prevTerm: number
+  commit: number
+  entries: RaftEntry[]
+}
+
+export namespace Append {
+  let _codec: Codec<Append>
+
+  export const codec = (): Codec<Append> => {
+    if (_codec == null) {
+      _codec = message<Append>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.prevIndex != null && obj.prevIndex !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.prevIndex)
+        }
+
+        if ((obj.prevTerm != null && obj.prevTerm !== 0)) {
+          w.uint32(24)
+          w.uint64Number(obj.prevTerm)
+        }
+
+        if ((obj.commit != null && obj.commit !== 0)) {
+          w.uint32(32)
+          w.uint64Number(obj.commit)
+        }
+
+        if (obj.entries != null && obj.entries.length > 0) {
+          for (const value of obj.entries) {
+            w.uint32(42)
+            RaftEntry.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          prevIndex: 0,
+          prevTerm: 0,
+          commit: 0,
+          entries: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.prevIndex = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.prevTerm = reader.uint64Number()
+              break
+            }
+            case 4: {
+              obj.commit = reader.uint64Number()
+              break
+            }
+            case 5: {
+              if (opts.limits?.entries != null && obj.entries.length === opts.limits.entries) {
+                throw new MaxLengthError('Decode error - repeated field "entries" had too many elements')
+              }
+
+              if (obj.entries.length === 8192) {
+                throw new MaxLengthError('Decode error - repeated field "entries" had too many elements')
+              }
+
+              obj.entries.push(RaftEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.entries$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          entries: 8192
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.prevIndex`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.prevTerm`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.commit`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 5: {
+              if (opts.limits?.entries != null && obj.entries === opts.limits.entries) {
+                throw new MaxLengthError('Streaming decode error - repeated field "entries" had too many elements')
+              }
+
+              if (obj.entries === 8192) {
+                throw new MaxLengthError('Streaming decode error - repeated field "entries" had too many elements')
+              }
+
+              for (const evt of RaftEntry.codec().stream(reader, reader.uint32(), `${prefix}.entries[]`, {
+                limits: opts.limits?.entries$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.entries
+                }
+              }
+
+              obj.entries++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AppendTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface AppendPrevIndexFieldEvent {
+    field: '$.prevIndex'
+    value: number
+  }
+
+  export interface AppendPrevTermFieldEvent {
+    field: '$.prevTerm'
+    value: number
+  }
+
+  export interface AppendCommitFieldEvent {
+    field: '$.commit'
+    value: number
+  }
+
+  export interface AppendEntriesTermFieldEvent {
+    field: '$.entries[].term'
+    value: number
+    index: number
+  }
+
+  export interface AppendEntriesKindFieldEvent {
+    field: '$.entries[].kind'
+    value: EntryKind
+    index: number
+  }
+
+  export interface AppendEntriesPayloadFieldEvent {
+    field: '$.entries[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export function encode (obj: Partial<Append>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Append.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Append>): Append {
+    return decodeMessage(buf, Append.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Append>): Generator<AppendTermFieldEvent | AppendPrevIndexFieldEvent | AppendPrevTermFieldEvent | AppendCommitFieldEvent | AppendEntriesTermFieldEvent | AppendEntriesKindFieldEvent | AppendEntriesPayloadFieldEvent> {
+    return streamMessage(buf, Append.codec(), opts)
+  }
+}
+
+export interface AppendResponse {
+  term: number
+  success: boolean
+  index: number
+  conflictTerm: number
+  conflictIndex: number
+}
+
+export namespace AppendResponse {
+  let _codec: Codec<AppendResponse>
+
+  export const codec = (): Codec<AppendResponse> => {
+    if (_codec == null) {
+      _codec = message<AppendResponse>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.success != null && obj.success !== false)) {
+          w.uint32(16)
+          w.bool(obj.success)
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(24)
+          w.uint64Number(obj.index)
+        }
+
+        if ((obj.conflictTerm != null && obj.conflictTerm !== 0)) {
+          w.uint32(32)
+          w.uint64Number(obj.conflictTerm)
+        }
+
+        if ((obj.conflictIndex != null && obj.conflictIndex !== 0)) {
+          w.uint32(40)
+          w.uint64Number(obj.conflictIndex)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          success: false,
+          index: 0,
+          conflictTerm: 0,
+          conflictIndex: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.success = reader.bool()
+              break
+            }
+            case 3: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 4: {
+              obj.conflictTerm = reader.uint64Number()
+              break
+            }
+            case 5: {
+              obj.conflictIndex = reader.uint64Number()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.success`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.conflictTerm`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.conflictIndex`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AppendResponseTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface AppendResponseSuccessFieldEvent {
+    field: '$.success'
+    value: boolean
+  }
+
+  export interface AppendResponseIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface AppendResponseConflictTermFieldEvent {
+    field: '$.conflictTerm'
+    value: number
+  }
+
+  export interface AppendResponseConflictIndexFieldEvent {
+    field: '$.conflictIndex'
+    value: number
+  }
+
+  export function encode (obj: Partial<AppendResponse>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, AppendResponse.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AppendResponse>): AppendResponse {
+    return decodeMessage(buf, AppendResponse.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AppendResponse>): Generator<AppendResponseTermFieldEvent | AppendResponseSuccessFieldEvent | AppendResponseIndexFieldEvent | AppendResponseConflictTermFieldEvent | AppendResponseConflictIndexFieldEvent> {
+    return streamMessage(buf, AppendResponse.codec(), opts)
+  }
+}
+
+export interface Heartbeat {
+  term: number
+  commit: number
+  context: number
+}
+
+export namespace Heartbeat {
+  let _codec: Codec<Heartbeat>
+
+  export const codec = (): Codec<Heartbeat> => {
+    if (_codec == null) {
+      _codec = message<Heartbeat>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.commit != null && obj.commit !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.commit)
+        }
+
+        if ((obj.context != null && obj.context !== 0)) {
+          w.uint32(24)
+          w.uint64Number(obj.context)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          commit: 0,
+          context: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.commit = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.context = reader.uint64Number()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.commit`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.context`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface HeartbeatTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface HeartbeatCommitFieldEvent {
+    field: '$.commit'
+    value: number
+  }
+
+  export interface HeartbeatContextFieldEvent {
+    field: '$.context'
+    value: number
+  }
+
+  export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Heartbeat.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Heartbeat {
+    return decodeMessage(buf, Heartbeat.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatTermFieldEvent | HeartbeatCommitFieldEvent | HeartbeatContextFieldEvent> {
+    return streamMessage(buf, Heartbeat.codec(), opts)
+  }
+}
+
+export interface HeartbeatResponse {
+  term: number
+  context: number
+}
+
+export namespace HeartbeatResponse {
+  let _codec: Codec<HeartbeatResponse>
+
+  export const codec = (): Codec<HeartbeatResponse> => {
+    if (_codec == null) {
+      _codec = message<HeartbeatResponse>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if ((obj.context != null && obj.context !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.context)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0,
+          context: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.context = reader.uint64Number()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.context`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface HeartbeatResponseTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export interface HeartbeatResponseContextFieldEvent {
+    field: '$.context'
+    value: number
+  }
+
+  export function encode (obj: Partial<HeartbeatResponse>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, HeartbeatResponse.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<HeartbeatResponse>): HeartbeatResponse {
+    return decodeMessage(buf, HeartbeatResponse.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<HeartbeatResponse>): Generator<HeartbeatResponseTermFieldEvent | HeartbeatResponseContextFieldEvent> {
+    return streamMessage(buf, HeartbeatResponse.codec(), opts)
+  }
+}
+
+export interface TimeoutNow {
+  term: number
+}
+
+export namespace TimeoutNow {
+  let _codec: Codec<TimeoutNow>
+
+  export const codec = (): Codec<TimeoutNow> => {
+    if (_codec == null) {
+      _codec = message<TimeoutNow>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.term != null && obj.term !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.term)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          term: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.term = reader.uint64Number()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.term`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface TimeoutNowTermFieldEvent {
+    field: '$.term'
+    value: number
+  }
+
+  export function encode (obj: Partial<TimeoutNow>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, TimeoutNow.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<TimeoutNow>): TimeoutNow {
+    return decodeMessage(buf, TimeoutNow.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<TimeoutNow>): Generator<TimeoutNowTermFieldEvent> {
+    return streamMessage(buf, TimeoutNow.codec(), opts)
+  }
+}
+
+export interface Forward {
+  requestId: number
+  payloads: Uint8Array<ArrayBuffer>[]
+}
+
+export namespace Forward {
+  let _codec: Codec<Forward>
+
+  export const codec = (): Codec<Forward> => {
+    if (_codec == null) {
+      _codec = message<Forward>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if (obj.payloads != null && obj.payloads.length > 0) {
+          for (const value of obj.payloads) {
+            w.uint32(18)
+            w.bytes(value)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0,
+          payloads: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            case 2: {
+              if (opts.limits?.payloads != null && obj.payloads.length === opts.limits.payloads) {
+                throw new MaxLengthError('Decode error - repeated field "payloads" had too many elements')
+              }
+
+              if (obj.payloads.length === 8192) {
+                throw new MaxLengthError('Decode error - repeated field "payloads" had too many elements')
+              }
+
+              obj.payloads.push(reader.bytes())
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          payloads: 8192
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              if (opts.limits?.payloads != null && obj.payloads === opts.limits.payloads) {
+                throw new MaxLengthError('Streaming decode error - repeated field "payloads" had too many elements')
+              }
+
+              if (obj.payloads === 8192) {
+                throw new MaxLengthError('Streaming decode error - repeated field "payloads" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.payloads[]`,
+                index: obj.payloads,
+                value: reader.bytes()
+              }
+
+              obj.payloads++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ForwardRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export interface ForwardPayloadsFieldEvent {
+    field: '$.payloads[]'
+    index: number
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<Forward>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Forward.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Forward>): Forward {
+    return decodeMessage(buf, Forward.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Forward>): Generator<ForwardRequestIdFieldEvent | ForwardPayloadsFieldEvent> {
+    return streamMessage(buf, Forward.codec(), opts)
+  }
+}
+
+export interface ForwardedResult {
+  ok: boolean
+  index: number
+  result: Uint8Array<ArrayBuffer>
+  code: string
+  leader?: string
+}
+
+export namespace ForwardedResult {
+  let _codec: Codec<ForwardedResult>
+
+  export const codec = (): Codec<ForwardedResult> => {
+    if (_codec == null) {
+      _codec = message<ForwardedResult>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.ok != null && obj.ok !== false)) {
+          w.uint32(8)
+          w.bool(obj.ok)
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.index)
+        }
+
+        if ((obj.result != null && obj.result.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.result)
+        }
+
+        if ((obj.code != null && obj.code !== '')) {
+          w.uint32(34)
+          w.string(obj.code)
+        }
+
+        if (obj.leader != null) {
+          w.uint32(42)
+          w.string(obj.leader)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          ok: false,
+          index: 0,
+          result: uint8ArrayAlloc(0),
+          code: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.ok = reader.bool()
+              break
+            }
+            case 2: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.result = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.code = reader.string()
+              break
+            }
+            case 5: {
+              obj.leader = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.ok`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.result`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.code`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ForwardedResultOkFieldEvent {
+    field: '$.ok'
+    value: boolean
+  }
+
+  export interface ForwardedResultIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface ForwardedResultResultFieldEvent {
+    field: '$.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ForwardedResultCodeFieldEvent {
+    field: '$.code'
+    value: string
+  }
+
+  export interface ForwardedResultLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export function encode (obj: Partial<ForwardedResult>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ForwardedResult.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ForwardedResult>): ForwardedResult {
+    return decodeMessage(buf, ForwardedResult.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ForwardedResult>): Generator<ForwardedResultOkFieldEvent | ForwardedResultIndexFieldEvent | ForwardedResultResultFieldEvent | ForwardedResultCodeFieldEvent | ForwardedResultLeaderFieldEvent> {
+    return streamMessage(buf, ForwardedResult.codec(), opts)
+  }
+}
+
+export interface ForwardResult {
+  requestId: number
+  results: ForwardedResult[]
+}
+
+export namespace ForwardResult {
+  let _codec: Codec<ForwardResult>
+
+  export const codec = (): Codec<ForwardResult> => {
+    if (_codec == null) {
+      _codec = message<ForwardResult>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if (obj.results != null && obj.results.length > 0) {
+          for (const value of obj.results) {
+            w.uint32(18)
+            ForwardedResult.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0,
+          results: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            case 2: {
+              if (opts.limits?.results != null && obj.results.length === opts.limits.results) {
+                throw new MaxLengthError('Decode error - repeated field "results" had too many elements')
+              }
+
+              if (obj.results.length === 8192) {
+                throw new MaxLengthError('Decode error - repeated field "results" had too many elements')
+              }
+
+              obj.results.push(ForwardedResult.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.results$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          results: 8192
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              if (opts.limits?.results != null && obj.results === opts.limits.results) {
+                throw new MaxLengthError('Streaming decode error - repeated field "results" had too many elements')
+              }
+
+              if (obj.results === 8192) {
+                throw new MaxLengthError('Streaming decode error - repeated field "results" had too many elements')
+              }
+
+              for (const evt of ForwardedResult.codec().stream(reader, reader.uint32(), `${prefix}.results[]`, {
+                limits: opts.limits?.results$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.results
+                }
+              }
+
+              obj.results++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ForwardResultRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export interface ForwardResultResultsOkFieldEvent {
+    field: '$.results[].ok'
+    value: boolean
+    index: number
+  }
+
+  export interface ForwardResultResultsIndexFieldEvent {
+    field: '$.results[].index'
+    value: number
+    index: number
+  }
+
+  export interface ForwardResultResultsResultFieldEvent {
+    field: '$.results[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface ForwardResultResultsCodeFieldEvent {
+    field: '$.results[].code'
+    value: string
+    index: number
+  }
+
+  export interface ForwardResultResultsLeaderFieldEvent {
+    field: '$.results[].leader'
+    value: string
+    index: number
+  }
+
+  export function encode (obj: Partial<ForwardResult>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ForwardResult.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ForwardResult>): ForwardResult {
+    return decodeMessage(buf, ForwardResult.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ForwardResult>): Generator<ForwardResultRequestIdFieldEvent | ForwardResultResultsOkFieldEvent | ForwardResultResultsIndexFieldEvent | ForwardResultResultsResultFieldEvent | ForwardResultResultsCodeFieldEvent | ForwardResultResultsLeaderFieldEvent> {
+    return streamMessage(buf, ForwardResult.codec(), opts)
+  }
+}
+
+export interface ReadIndex {
+  requestId: number
+}
+
+export namespace ReadIndex {
+  let _codec: Codec<ReadIndex>
+
+  export const codec = (): Codec<ReadIndex> => {
+    if (_codec == null) {
+      _codec = message<ReadIndex>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ReadIndexRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export function encode (obj: Partial<ReadIndex>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ReadIndex.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ReadIndex>): ReadIndex {
+    return decodeMessage(buf, ReadIndex.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ReadIndex>): Generator<ReadIndexRequestIdFieldEvent> {
+    return streamMessage(buf, ReadIndex.codec(), opts)
+  }
+}
+
+export interface ReadIndexResult {
+  requestId: number
+  ok: boolean
+  index: number
+  code?: string
+  leader?: string
+}
+
+export namespace ReadIndexResult {
+  let _codec: Codec<ReadIndexResult>
+
+  export const codec = (): Codec<ReadIndexResult> => {
+    if (_codec == null) {
+      _codec = message<ReadIndexResult>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if ((obj.ok != null && obj.ok !== false)) {
+          w.uint32(16)
+          w.bool(obj.ok)
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(24)
+          w.uint64Number(obj.index)
+        }
+
+        if (obj.code != null) {
+          w.uint32(34)
+          w.string(obj.code)
+        }
+
+        if (obj.leader != null) {
+          w.uint32(42)
+          w.string(obj.leader)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0,
+          ok: false,
+          index: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.ok = reader.bool()
+              break
+            }
+            case 3: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 4: {
+              obj.code = reader.string()
+              break
+            }
+            case 5: {
+              obj.leader = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.ok`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.code`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ReadIndexResultRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export interface ReadIndexResultOkFieldEvent {
+    field: '$.ok'
+    value: boolean
+  }
+
+  export interface ReadIndexResultIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface ReadIndexResultCodeFieldEvent {
+    field: '$.code'
+    value: string
+  }
+
+  export interface ReadIndexResultLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export function encode (obj: Partial<ReadIndexResult>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ReadIndexResult.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ReadIndexResult>): ReadIndexResult {
+    return decodeMessage(buf, ReadIndexResult.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ReadIndexResult>): Generator<ReadIndexResultRequestIdFieldEvent | ReadIndexResultOkFieldEvent | ReadIndexResultIndexFieldEvent | ReadIndexResultCodeFieldEvent | ReadIndexResultLeaderFieldEvent> {
+    return streamMessage(buf, ReadIndexResult.codec(), opts)
+  }
+}
+
 export interface Envelope {
   hello?: Hello
   ping?: Ping
   pong?: Pong
   bench?: Bench
+  voteRequest?: VoteRequest
+  voteResponse?: VoteResponse
+  append?: Append
+  appendResponse?: AppendResponse
+  heartbeat?: Heartbeat
+  heartbeatResponse?: HeartbeatResponse
+  timeoutNow?: TimeoutNow
+  forward?: Forward
+  forwardResult?: ForwardResult
+  readIndex?: ReadIndex
+  readIndexResult?: ReadIndexResult
 }
 
 export namespace Envelope {
@@ -566,25 +2543,256 @@ export namespace Envelope {
 
         obj = { ...obj }
 
+        if (obj.readIndexResult != null) {
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.readIndex != null) {
+          obj.readIndexResult = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.forwardResult != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.forward != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.timeoutNow != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.heartbeatResponse != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.heartbeat != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.appendResponse != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.append != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.voteResponse != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.voteRequest != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
         if (obj.bench != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
           obj.pong = undefined
           obj.ping = undefined
           obj.hello = undefined
         }
 
         if (obj.pong != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
           obj.bench = undefined
           obj.ping = undefined
           obj.hello = undefined
         }
 
         if (obj.ping != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
           obj.bench = undefined
           obj.pong = undefined
           obj.hello = undefined
         }
 
         if (obj.hello != null) {
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
           obj.bench = undefined
           obj.pong = undefined
           obj.ping = undefined
@@ -608,6 +2816,61 @@ export namespace Envelope {
         if (obj.bench != null) {
           w.uint32(34)
           Bench.codec().encode(obj.bench, w)
+        }
+
+        if (obj.voteRequest != null) {
+          w.uint32(130)
+          VoteRequest.codec().encode(obj.voteRequest, w)
+        }
+
+        if (obj.voteResponse != null) {
+          w.uint32(138)
+          VoteResponse.codec().encode(obj.voteResponse, w)
+        }
+
+        if (obj.append != null) {
+          w.uint32(146)
+          Append.codec().encode(obj.append, w)
+        }
+
+        if (obj.appendResponse != null) {
+          w.uint32(154)
+          AppendResponse.codec().encode(obj.appendResponse, w)
+        }
+
+        if (obj.heartbeat != null) {
+          w.uint32(162)
+          Heartbeat.codec().encode(obj.heartbeat, w)
+        }
+
+        if (obj.heartbeatResponse != null) {
+          w.uint32(170)
+          HeartbeatResponse.codec().encode(obj.heartbeatResponse, w)
+        }
+
+        if (obj.timeoutNow != null) {
+          w.uint32(178)
+          TimeoutNow.codec().encode(obj.timeoutNow, w)
+        }
+
+        if (obj.forward != null) {
+          w.uint32(898)
+          Forward.codec().encode(obj.forward, w)
+        }
+
+        if (obj.forwardResult != null) {
+          w.uint32(906)
+          ForwardResult.codec().encode(obj.forwardResult, w)
+        }
+
+        if (obj.readIndex != null) {
+          w.uint32(914)
+          ReadIndex.codec().encode(obj.readIndex, w)
+        }
+
+        if (obj.readIndexResult != null) {
+          w.uint32(922)
+          ReadIndexResult.codec().encode(obj.readIndexResult, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -646,6 +2909,72 @@ export namespace Envelope {
               })
               break
             }
+            case 16: {
+              obj.voteRequest = VoteRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteRequest
+              })
+              break
+            }
+            case 17: {
+              obj.voteResponse = VoteResponse.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteResponse
+              })
+              break
+            }
+            case 18: {
+              obj.append = Append.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.append
+              })
+              break
+            }
+            case 19: {
+              obj.appendResponse = AppendResponse.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.appendResponse
+              })
+              break
+            }
+            case 20: {
+              obj.heartbeat = Heartbeat.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeat
+              })
+              break
+            }
+            case 21: {
+              obj.heartbeatResponse = HeartbeatResponse.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeatResponse
+              })
+              break
+            }
+            case 22: {
+              obj.timeoutNow = TimeoutNow.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.timeoutNow
+              })
+              break
+            }
+            case 112: {
+              obj.forward = Forward.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.forward
+              })
+              break
+            }
+            case 113: {
+              obj.forwardResult = ForwardResult.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.forwardResult
+              })
+              break
+            }
+            case 114: {
+              obj.readIndex = ReadIndex.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.readIndex
+              })
+              break
+            }
+            case 115: {
+              obj.readIndexResult = ReadIndexResult.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.readIndexResult
+              })
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -653,25 +2982,256 @@ export namespace Envelope {
           }
         }
 
+        if (obj.readIndexResult != null) {
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.readIndex != null) {
+          delete obj.readIndexResult
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.forwardResult != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.forward != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.timeoutNow != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.heartbeatResponse != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.heartbeat != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.appendResponse != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.append != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.voteResponse != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.voteRequest != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
         if (obj.bench != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
           delete obj.pong
           delete obj.ping
           delete obj.hello
         }
 
         if (obj.pong != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
           delete obj.bench
           delete obj.ping
           delete obj.hello
         }
 
         if (obj.ping != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
           delete obj.bench
           delete obj.pong
           delete obj.hello
         }
 
         if (obj.hello != null) {
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
           delete obj.bench
           delete obj.pong
           delete obj.ping
@@ -709,6 +3269,83 @@ export namespace Envelope {
             case 4: {
               yield * Bench.codec().stream(reader, reader.uint32(), `${prefix}.bench`, {
                 limits: opts.limits?.bench
+              })
+
+              break
+            }
+            case 16: {
+              yield * VoteRequest.codec().stream(reader, reader.uint32(), `${prefix}.voteRequest`, {
+                limits: opts.limits?.voteRequest
+              })
+
+              break
+            }
+            case 17: {
+              yield * VoteResponse.codec().stream(reader, reader.uint32(), `${prefix}.voteResponse`, {
+                limits: opts.limits?.voteResponse
+              })
+
+              break
+            }
+            case 18: {
+              yield * Append.codec().stream(reader, reader.uint32(), `${prefix}.append`, {
+                limits: opts.limits?.append
+              })
+
+              break
+            }
+            case 19: {
+              yield * AppendResponse.codec().stream(reader, reader.uint32(), `${prefix}.appendResponse`, {
+                limits: opts.limits?.appendResponse
+              })
+
+              break
+            }
+            case 20: {
+              yield * Heartbeat.codec().stream(reader, reader.uint32(), `${prefix}.heartbeat`, {
+                limits: opts.limits?.heartbeat
+              })
+
+              break
+            }
+            case 21: {
+              yield * HeartbeatResponse.codec().stream(reader, reader.uint32(), `${prefix}.heartbeatResponse`, {
+                limits: opts.limits?.heartbeatResponse
+              })
+
+              break
+            }
+            case 22: {
+              yield * TimeoutNow.codec().stream(reader, reader.uint32(), `${prefix}.timeoutNow`, {
+                limits: opts.limits?.timeoutNow
+              })
+
+              break
+            }
+            case 112: {
+              yield * Forward.codec().stream(reader, reader.uint32(), `${prefix}.forward`, {
+                limits: opts.limits?.forward
+              })
+
+              break
+            }
+            case 113: {
+              yield * ForwardResult.codec().stream(reader, reader.uint32(), `${prefix}.forwardResult`, {
+                limits: opts.limits?.forwardResult
+              })
+
+              break
+            }
+            case 114: {
+              yield * ReadIndex.codec().stream(reader, reader.uint32(), `${prefix}.readIndex`, {
+                limits: opts.limits?.readIndex
+              })
+
+              break
+            }
+            case 115: {
+              yield * ReadIndexResult.codec().stream(reader, reader.uint32(), `${prefix}.readIndexResult`, {
+                limits: opts.limits?.readIndexResult
               })
 
               break
@@ -781,6 +3418,215 @@ export namespace Envelope {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface EnvelopeVoteRequestTermFieldEvent {
+    field: '$.voteRequest.term'
+    value: number
+  }
+
+  export interface EnvelopeVoteRequestPreVoteFieldEvent {
+    field: '$.voteRequest.preVote'
+    value: boolean
+  }
+
+  export interface EnvelopeVoteRequestLastIndexFieldEvent {
+    field: '$.voteRequest.lastIndex'
+    value: number
+  }
+
+  export interface EnvelopeVoteRequestLastTermFieldEvent {
+    field: '$.voteRequest.lastTerm'
+    value: number
+  }
+
+  export interface EnvelopeVoteRequestTransferFieldEvent {
+    field: '$.voteRequest.transfer'
+    value: boolean
+  }
+
+  export interface EnvelopeVoteResponseTermFieldEvent {
+    field: '$.voteResponse.term'
+    value: number
+  }
+
+  export interface EnvelopeVoteResponsePreVoteFieldEvent {
+    field: '$.voteResponse.preVote'
+    value: boolean
+  }
+
+  export interface EnvelopeVoteResponseGrantedFieldEvent {
+    field: '$.voteResponse.granted'
+    value: boolean
+  }
+
+  export interface EnvelopeAppendTermFieldEvent {
+    field: '$.append.term'
+    value: number
+  }
+
+  export interface EnvelopeAppendPrevIndexFieldEvent {
+    field: '$.append.prevIndex'
+    value: number
+  }
+
+  export interface EnvelopeAppendPrevTermFieldEvent {
+    field: '$.append.prevTerm'
+    value: number
+  }
+
+  export interface EnvelopeAppendCommitFieldEvent {
+    field: '$.append.commit'
+    value: number
+  }
+
+  export interface EnvelopeAppendEntriesTermFieldEvent {
+    field: '$.append.entries[].term'
+    value: number
+    index: number
+  }
+
+  export interface EnvelopeAppendEntriesKindFieldEvent {
+    field: '$.append.entries[].kind'
+    value: EntryKind
+    index: number
+  }
+
+  export interface EnvelopeAppendEntriesPayloadFieldEvent {
+    field: '$.append.entries[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface EnvelopeAppendResponseTermFieldEvent {
+    field: '$.appendResponse.term'
+    value: number
+  }
+
+  export interface EnvelopeAppendResponseSuccessFieldEvent {
+    field: '$.appendResponse.success'
+    value: boolean
+  }
+
+  export interface EnvelopeAppendResponseIndexFieldEvent {
+    field: '$.appendResponse.index'
+    value: number
+  }
+
+  export interface EnvelopeAppendResponseConflictTermFieldEvent {
+    field: '$.appendResponse.conflictTerm'
+    value: number
+  }
+
+  export interface EnvelopeAppendResponseConflictIndexFieldEvent {
+    field: '$.appendResponse.conflictIndex'
+    value: number
+  }
+
+  export interface EnvelopeHeartbeatTermFieldEvent {
+    field: '$.heartbeat.term'
+    value: number
+  }
+
+  export interface EnvelopeHeartbeatCommitFieldEvent {
+    field: '$.heartbeat.commit'
+    value: number
+  }
+
+  export interface EnvelopeHeartbeatContextFieldEvent {
+    field: '$.heartbeat.context'
+    value: number
+  }
+
+  export interface EnvelopeHeartbeatResponseTermFieldEvent {
+    field: '$.heartbeatResponse.term'
+    value: number
+  }
+
+  export interface EnvelopeHeartbeatResponseContextFieldEvent {
+    field: '$.heartbeatResponse.context'
+    value: number
+  }
+
+  export interface EnvelopeTimeoutNowTermFieldEvent {
+    field: '$.timeoutNow.term'
+    value: number
+  }
+
+  export interface EnvelopeForwardRequestIdFieldEvent {
+    field: '$.forward.requestId'
+    value: number
+  }
+
+  export interface EnvelopeForwardPayloadsFieldEvent {
+    field: '$.forward.payloads[]'
+    index: number
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeForwardResultRequestIdFieldEvent {
+    field: '$.forwardResult.requestId'
+    value: number
+  }
+
+  export interface EnvelopeForwardResultResultsOkFieldEvent {
+    field: '$.forwardResult.results[].ok'
+    value: boolean
+    index: number
+  }
+
+  export interface EnvelopeForwardResultResultsIndexFieldEvent {
+    field: '$.forwardResult.results[].index'
+    value: number
+    index: number
+  }
+
+  export interface EnvelopeForwardResultResultsResultFieldEvent {
+    field: '$.forwardResult.results[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface EnvelopeForwardResultResultsCodeFieldEvent {
+    field: '$.forwardResult.results[].code'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeForwardResultResultsLeaderFieldEvent {
+    field: '$.forwardResult.results[].leader'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeReadIndexRequestIdFieldEvent {
+    field: '$.readIndex.requestId'
+    value: number
+  }
+
+  export interface EnvelopeReadIndexResultRequestIdFieldEvent {
+    field: '$.readIndexResult.requestId'
+    value: number
+  }
+
+  export interface EnvelopeReadIndexResultOkFieldEvent {
+    field: '$.readIndexResult.ok'
+    value: boolean
+  }
+
+  export interface EnvelopeReadIndexResultIndexFieldEvent {
+    field: '$.readIndexResult.index'
+    value: number
+  }
+
+  export interface EnvelopeReadIndexResultCodeFieldEvent {
+    field: '$.readIndexResult.code'
+    value: string
+  }
+
+  export interface EnvelopeReadIndexResultLeaderFieldEvent {
+    field: '$.readIndexResult.leader'
+    value: string
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -789,7 +3635,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeHelloChainIdFieldEvent | EnvelopeHelloGenesisHashFieldEvent | EnvelopeHelloProtocolFieldEvent | EnvelopeHelloNodeVersionFieldEvent | EnvelopeHelloListenAddrsFieldEvent | EnvelopePingNonceFieldEvent | EnvelopePingSentAtUsFieldEvent | EnvelopePongNonceFieldEvent | EnvelopePongSentAtUsFieldEvent | EnvelopeBenchSeqFieldEvent | EnvelopeBenchPayloadFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeHelloChainIdFieldEvent | EnvelopeHelloGenesisHashFieldEvent | EnvelopeHelloProtocolFieldEvent | EnvelopeHelloNodeVersionFieldEvent | EnvelopeHelloListenAddrsFieldEvent | EnvelopePingNonceFieldEvent | EnvelopePingSentAtUsFieldEvent | EnvelopePongNonceFieldEvent | EnvelopePongSentAtUsFieldEvent | EnvelopeBenchSeqFieldEvent | EnvelopeBenchPayloadFieldEvent | EnvelopeVoteRequestTermFieldEvent | EnvelopeVoteRequestPreVoteFieldEvent | EnvelopeVoteRequestLastIndexFieldEvent | EnvelopeVoteRequestLastTermFieldEvent | EnvelopeVoteRequestTransferFieldEvent | EnvelopeVoteResponseTermFieldEvent | EnvelopeVoteResponsePreVoteFieldEvent | EnvelopeVoteResponseGrantedFieldEvent | EnvelopeAppendTermFieldEvent | EnvelopeAppendPrevIndexFieldEvent | EnvelopeAppendPrevTermFieldEvent | EnvelopeAppendCommitFieldEvent | EnvelopeAppendEntriesTermFieldEvent | EnvelopeAppendEntriesKindFieldEvent | EnvelopeAppendEntriesPayloadFieldEvent | EnvelopeAppendResponseTermFieldEvent | EnvelopeAppendResponseSuccessFieldEvent | EnvelopeAppendResponseIndexFieldEvent | EnvelopeAppendResponseConflictTermFieldEvent | EnvelopeAppendResponseConflictIndexFieldEvent | EnvelopeHeartbeatTermFieldEvent | EnvelopeHeartbeatCommitFieldEvent | EnvelopeHeartbeatContextFieldEvent | EnvelopeHeartbeatResponseTermFieldEvent | EnvelopeHeartbeatResponseContextFieldEvent | EnvelopeTimeoutNowTermFieldEvent | EnvelopeForwardRequestIdFieldEvent | EnvelopeForwardPayloadsFieldEvent | EnvelopeForwardResultRequestIdFieldEvent | EnvelopeForwardResultResultsOkFieldEvent | EnvelopeForwardResultResultsIndexFieldEvent | EnvelopeForwardResultResultsResultFieldEvent | EnvelopeForwardResultResultsCodeFieldEvent | EnvelopeForwardResultResultsLeaderFieldEvent | EnvelopeReadIndexRequestIdFieldEvent | EnvelopeReadIndexResultRequestIdFieldEvent | EnvelopeReadIndexResultOkFieldEvent | EnvelopeReadIndexResultIndexFieldEvent | EnvelopeReadIndexResultCodeFieldEvent | EnvelopeReadIndexResultLeaderFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
