@@ -5,5 +5,7 @@ module.exports = {
   spec: process.env.SPEC ? process.env.SPEC.split(',') : all,
   reporter: './test/reporter.cjs',
   timeout: 30000,
-  'enable-source-maps': true
+  'enable-source-maps': true,
+  // A leaked handle (a keep-alive socket, a timer) must never hang CI; tests stop what they start.
+  exit: true
 }

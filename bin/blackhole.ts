@@ -143,6 +143,16 @@ program.command('sim')
     process.exitCode = await runSim(options, (line: string) => { process.stdout.write(line + '\n') })
   })
 
+program.command('bench')
+  .description('load a running network (or etcd) with puts and gets; see bench/README.md')
+  .allowUnknownOption(true)
+  .helpOption(false)
+  .argument('[options...]', 'bench/kv options: --target blackhole|etcd --endpoints URL,... --clients N --duration S --op put|get|mixed ...')
+  .action(async (args: string[]) => {
+    const { kvBenchMain } = await import('../bench/kv.js')
+    process.exitCode = await kvBenchMain(args)
+  })
+
 class CliError extends Error {
   readonly code = 'CLI'
 }

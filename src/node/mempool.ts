@@ -12,7 +12,9 @@
 // follower usually learns the outcome first by applying the entry itself (its app tells
 // it, as for local proposals), which also gives the client read-your-writes on that node.
 // A forwarded request is never forwarded again: a leader that lost its role answers
-// NOT_LEADER and the client retries.
+// NOT_LEADER and the client retries. When the leader changes (the protocol actor says
+// so), every batch still waiting for an answer goes to the new leader, or back into
+// the local queue if this node is the new leader: the sessions make a repeat harmless.
 //
 // Sessions (Raft dissertation §6.3): a request that carries a client id and sequence
 // keeps them, so a retried request is applied once. A request without one gets this
@@ -37,6 +39,8 @@ export type MempoolMsg =
   | { readonly type: 'sweep' }
   | AppliedNotice
   | InboundFrame
+  /** The protocol actor's view of the leader changed. */
+  | { readonly type: 'leader'; readonly leader: string | undefined }
 
 export interface MempoolInit {
   readonly peerId: string
@@ -132,8 +136,35 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         if (mine.length === 0) return
         const requestId = nextForwardId++
         forwardedBatches.set(requestId, mine)
-        const payloads = mine.map((key) => pending.get(key)?.payload ?? new Uint8Array())
-        init.router.tell({ type: 'send', to: leader, message: { type: 'forward', requestId, payloads }, whenFull: 'drop' })
+        sendForward(requestId, mine, leader)
+      }
+
+      const sendForward = (requestId: number, keys: readonly string[], to: string): void => {
+        const payloads = keys.flatMap((key) => {
+          const request = pending.get(key)
+          return request === undefined ? [] : [request.payload]
+        })
+        if (payloads.length === 0) return
+        init.router.tell({ type: 'send', to, message: { type: 'forward', requestId, payloads }, whenFull: 'drop' })
+      }
+
+      /** A new leader: unanswered forwards go to it (the same request id), or into our own queue. */
+      const leaderChanged = (next: string | undefined): void => {
+        if (next === undefined) return
+        for (const [requestId, keys] of forwardedBatches) {
+          const live = keys.filter((key) => pending.has(key))
+          if (live.length === 0) {
+            forwardedBatches.delete(requestId)
+            continue
+          }
+          if (next === init.peerId) {
+            forwardedBatches.delete(requestId)
+            queue.push(...live)
+          } else {
+            sendForward(requestId, keys, next)
+          }
+        }
+        flush()
       }
 
       const acceptForward = (from: string, requestId: number, payloads: readonly Uint8Array[]): void => {
@@ -147,6 +178,9 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         payloads.forEach((payload, i) => {
           const decoded = decodeRequest(payload)
           const session = decoded.ok ? decoded.value.session : undefined
+          // A repeat of a forward we already hold (sent again after a leader change): the
+          // first copy answers.
+          if (session !== undefined && pending.has(sessionKey(session.client, session.seq))) return
           if (session === undefined || pending.size >= maxPending) {
             settle(i, { ok: false, code: session === undefined ? 'BAD_REQUEST' : 'OVERLOADED' })
             return
@@ -238,6 +272,9 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
                 else fail(msg.batch, submitError(error))
               }
               flush()
+              return
+            case 'leader':
+              leaderChanged(msg.leader)
               return
             case 'inbound':
               switch (msg.message.type) {

@@ -97,7 +97,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
   const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg>, router: ActorRef<RouterMsg>): NonNullable<NodeChildren['consensus']> => {
     // The app must exist before the protocol (commits go to it); the protocol learns of
     // saved snapshots through this ref, set once the protocol is spawned.
-    const later: { protocol?: ActorRef<ProtocolMsg> } = {}
+    const later: { protocol?: ActorRef<ProtocolMsg>, mempool?: ActorRef<MempoolMsg> } = {}
     const app = ctx.spawn(child('app', appBehaviour({
       store,
       snapshotEvery: Number(params.snapshotEvery),
@@ -115,10 +115,12 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       router,
       app,
       registry: metrics.registry,
-      logger: log
+      logger: log,
+      onLeaderChange: (leader) => { later.mempool?.tell({ type: 'leader', leader }) }
     }), 65_536, 'block'))
     later.protocol = protocol
     const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router }), 65_536, 'reject'))
+    later.mempool = mempool
     return { app, protocol, mempool }
   }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))

@@ -45,6 +45,8 @@ export interface ProtocolInit {
   readonly app: ActorRef<AppMsg>
   readonly registry: Registry
   readonly logger: Logger
+  /** Told whenever the leader this core knows of changes (the mempool re-routes forwards). */
+  readonly onLeaderChange?: (leader: string | undefined) => void
 }
 
 /** Node randomness for election timeouts: no need for a seed outside the simulator. */
@@ -64,7 +66,9 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         heartbeatTicks: 1,
         electionTicks: Math.max(2, Math.round(init.electionMs / init.heartbeatMs)),
         preVote: init.preVote,
-        checkQuorum: init.checkQuorum
+        checkQuorum: init.checkQuorum,
+        // Well under the wire's 1 MiB frame cap (framing and entry overhead included).
+        maxBytesPerAppend: 512 * 1024
       }
       const core = createRaftCore(params)({ id: init.peerId, voters: init.voters, rng: cryptoRng }, loaded.value.records)
       log.info({ records: loaded.value.records.length, status: core.status() }, 'raft core restored')
@@ -75,6 +79,20 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
       const pendingReads = new Map<number, ReadWaiter>()
       /** Local reads waiting for the leader's read index, by request id, with their deadline. */
       const remoteReads = new Map<number, { replyTo: ActorRef<ReadOutcome>, deadline: number }>()
+      /** Read-index requests whose leader changed are asked again of the new one (or of our own core). */
+      const rerouteReads = async (leader: string): Promise<void> => {
+        for (const [requestId, remote] of remoteReads) {
+          if (leader === init.peerId) {
+            remoteReads.delete(requestId)
+            const ref = nextRef++
+            pendingReads.set(ref, { kind: 'local', replyTo: remote.replyTo })
+            await step({ type: 'read', ref })
+          } else {
+            init.router.tell({ type: 'send', to: leader, message: { type: 'readIndex', requestId }, whenFull: 'drop' })
+          }
+        }
+      }
+      let leaderChange: string | undefined
       let nextRef = 1
       const readDeadlineMs = 5 * init.electionMs
 
@@ -151,8 +169,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               const before = status
               status = effect.status
               metrics.term.set(status.epoch)
-              if (before.leader !== status.leader && status.leader !== undefined) {
-                metrics.viewChanges.inc({ reason: before.leader === undefined ? 'election' : 'leader-change' })
+              if (before.leader !== status.leader) {
+                if (status.leader !== undefined) {
+                  metrics.viewChanges.inc({ reason: before.leader === undefined ? 'election' : 'leader-change' })
+                  leaderChange = status.leader
+                }
+                init.onLeaderChange?.(status.leader)
               }
               if (before.role !== status.role || before.leader !== status.leader) {
                 log.info({ role: status.role, term: status.epoch, leader: status.leader }, 'raft status')
@@ -165,7 +187,14 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         }
         await flushPersist()
       }
-      const step = async (input: Input<RaftMessage>): Promise<void> => { await carryOut(core.step(input)) }
+      const step = async (input: Input<RaftMessage>): Promise<void> => {
+        await carryOut(core.step(input))
+        if (leaderChange !== undefined) {
+          const leader = leaderChange
+          leaderChange = undefined
+          await rerouteReads(leader)
+        }
+      }
 
       ctx.timers.startPeriodic('tick', { type: 'tick' }, init.heartbeatMs)
       return {
