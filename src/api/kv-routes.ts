@@ -9,19 +9,15 @@
 
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { z } from 'zod'
-import type { Compare, KeyValue, KvOp, KvQuery, KvResult, Session, StepResult, TxnStep } from '../app/kv-ops.js'
+import type { Compare, KeyValue, KvOp, KvQuery, Session, StepResult, TxnStep } from '../app/kv-ops.js'
 import { KV_LIMITS } from '../app/kv-ops.js'
 import { formatPath } from '../config/genesis.js'
+import type { SubmitError, SubmitOutcome } from '../node/app.js'
 import { apiError } from './server.js'
 
-export type KvFailure =
-  | { readonly code: 'NOT_LEADER'; readonly leader?: string }
-  | { readonly code: 'NO_LEADER' }
-  | { readonly code: 'TIMEOUT' }
-  | { readonly code: 'OVERLOADED' }
-  | { readonly code: 'DROPPED'; readonly reason: string }
-
-export type KvAnswer = { readonly ok: true; readonly index: number; readonly result: KvResult } | { readonly ok: false; readonly error: KvFailure }
+/** The node's answer to a client request (the mempool's and app's outcome types). */
+export type KvFailure = SubmitError
+export type KvAnswer = SubmitOutcome
 
 /** What the routes need from the node (the api actor implements it with asks). */
 export interface KvService {

@@ -128,6 +128,16 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
       host.addEventListener('peer:connect', onConnect)
       host.addEventListener('peer:disconnect', onDisconnect)
       host.addEventListener('peer:identify', onIdentify)
+      // libp2p started inside createHost: a fast discovery (mDNS on a LAN) can connect and
+      // identify a peer before the listeners above existed. Take up those peers now.
+      for (const peer of host.getPeers()) {
+        const peerId = peerIds.remember(peer)
+        ctx.self.tell({ type: 'peerConnected', peerId })
+        host.peerStore.get(peer).then(
+          (known) => { ctx.self.tell({ type: 'peerIdentified', peerId, listenAddrs: known.addresses.map((address) => address.multiaddr.toString()) }) },
+          () => {}
+        )
+      }
       ctx.timers.startPeriodic('ping', { type: 'pingPeers' }, init.pingIntervalMs ?? 2000)
       log.info({ addrs: addressesOf(host) }, 'libp2p host listening')
 

@@ -75,3 +75,18 @@ export function killHard (pid: number | undefined): void {
     try { process.kill(target, 'SIGKILL') } catch { /* gone */ }
   }
 }
+
+/** Pids of the node processes under a mesh directory (from each node's LOCK file), whatever state the test reached. */
+export async function meshNodePids (dir: string): Promise<number[]> {
+  const { readdir, readFile } = await import('node:fs/promises')
+  const pids: number[] = []
+  const entries = await readdir(dir).catch(() => [] as string[])
+  for (const entry of entries) {
+    if (!entry.startsWith('node')) continue
+    try {
+      const pid = Number((await readFile(path.join(dir, entry, 'LOCK'), 'utf8')).trim())
+      if (Number.isInteger(pid) && pid > 0) pids.push(pid)
+    } catch { /* no lock: not running */ }
+  }
+  return pids
+}

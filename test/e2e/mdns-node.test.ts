@@ -57,6 +57,8 @@ describe('blackhole node --mdns (two network namespaces)', function () {
     })
 
     const started = Date.now()
+    const logs = async (): Promise<string> => (await Promise.all(keyDirs.map(async (keyDir) =>
+      `--- ${keyDir}/node.log\n${(await readFile(path.join(keyDir, 'node.log'), 'utf8').catch(() => '(none)')).split('\n').slice(-15).join('\n')}`))).join('\n')
     await Promise.all(keyDirs.map(async (keyDir, i) => {
       const other = peerIds[1 - i] ?? ''
       await waitFor(`node ${i} to meet the other through mDNS`, 30_000, async () => {
@@ -65,7 +67,7 @@ describe('blackhole node --mdns (two network namespaces)', function () {
         if (entry === undefined) return undefined
         assert.ok(entry.addrs.some((address) => address.startsWith(`/ip4/${ends[1 - i]?.address ?? ''}/tcp/7600`)), JSON.stringify(entry))
         return true
-      }, 200)
+      }, 200).catch(async (err: unknown) => { throw new Error(`${String(err)}\n${await logs()}`) })
     }))
     process.stdout.write(`      (both nodes met ${Date.now() - started} ms after start)\n`)
   })

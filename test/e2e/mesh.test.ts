@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HealthReport } from '../../src/api/health.js'
 import type { NodeStatus } from '../../src/node/view.js'
-import { type Spawned, freePortRange, getJson, isAlive, killHard, runCli, waitFor } from './helpers.js'
+import { type Spawned, freePortRange, getJson, isAlive, killHard, meshNodePids, runCli, waitFor } from './helpers.js'
 
 const NODES = 4
 
@@ -26,10 +26,12 @@ describe('blackhole mesh (multi-process)', function () {
   beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'bh-mesh-')) })
   afterEach(async () => {
     killHard(mesh?.child.pid)
+    pids = [...new Set([...pids, ...await meshNodePids(dir)])]
     for (const pid of pids) killHard(pid)
+    await waitFor('killed processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
     mesh = undefined
     pids = []
-    await rm(dir, { recursive: true, force: true })
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   })
 
   it('--nodes 4: every node lists the other 3 as peers within 10 s, serves its API on api-port + i, and SIGTERM leaves no process', async () => {
@@ -52,9 +54,13 @@ describe('blackhole mesh (multi-process)', function () {
       assert.equal(status.protocol, 'raft')
     }
     for (let i = 0; i < NODES; i++) {
-      const health = await getJson<HealthReport>(`http://127.0.0.1:${apiPort + i}/health`)
+      // Healthy once a leader is elected (the leader check warns during the first election).
+      const health = await waitFor(`node ${i} to report healthy`, 10_000, async () => {
+        const answer = await getJson<HealthReport>(`http://127.0.0.1:${apiPort + i}/health`)
+        return answer.body.status === 'healthy' ? answer : undefined
+      })
       assert.equal(health.status, 200)
-      assert.equal(health.body.status, 'healthy', JSON.stringify(health.body))
+      assert.ok(health.body.checks.some((check) => check.name === 'leader' && check.state === 'pass'))
       const metrics = await fetch(`http://127.0.0.1:${apiPort + i}/metrics`)
       assert.equal(metrics.status, 200)
       const text = await metrics.text()

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { KeyValue, KvOp, KvResult } from '../../src/app/kv-ops.js'
 import type { NodeStatus } from '../../src/node/view.js'
 import { type KvHistoryOp, checkKvHistory } from '../../src/sim/checkers/kv-linearizability.js'
-import { type Spawned, freePortRange, getJson, isAlive, killHard, runCli, waitFor } from './helpers.js'
+import { type Spawned, freePortRange, getJson, isAlive, killHard, meshNodePids, runCli, waitFor } from './helpers.js'
 
 const NODES = 3
 const SHARED_KEYS = ['a', 'b', 'c', 'd']
@@ -140,10 +140,12 @@ describe('raft mesh (multi-process): failover and crash recovery', function () {
   beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'bh-raft-')) })
   afterEach(async () => {
     killHard(mesh?.child.pid)
+    pids = [...new Set([...pids, ...await meshNodePids(dir)])]
     for (const pid of pids) killHard(pid)
+    await waitFor('killed processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
     mesh = undefined
     pids = []
-    await rm(dir, { recursive: true, force: true })
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   })
 
   async function startMesh (apiPort: number): Promise<Cluster> {
