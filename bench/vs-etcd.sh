@@ -249,7 +249,8 @@ start_blackhole () {
   local base
   base=$(free_ports 3 1 | cut -d' ' -f1)
   bh_dir="$work/blackhole"
-  "$root/bin/blackhole" mesh --nodes 3 --protocol raft --dir "$bh_dir" --api-port "$base" --no-restart --fresh \
+  # The mesh's nodes default to a memory-lean V8 profile; a benchmark wants the throughput one.
+  BLACKHOLE_NODE_FLAGS="${BLACKHOLE_NODE_FLAGS- }" "$root/bin/blackhole" mesh --nodes 3 --protocol raft --dir "$bh_dir" --api-port "$base" --no-restart --fresh \
     < /dev/null > "$work/blackhole-mesh.log" 2>&1 &
   started+=("$!")
   bh_mesh_pid=$!

@@ -61,10 +61,13 @@ interface MeshNode {
 }
 
 /**
- * V8 flags for node processes, as bin/blackhole sets them (see the comment there):
- * a 2 MB young generation keeps an idle node under 120 MB RSS.
+ * V8 flags for the mesh's node processes. A mesh packs N nodes on one machine, so they
+ * run memory-lean: a 2 MB young generation and --optimize-for-size keep an idle node at
+ * about 112 MB RSS (V8's defaults: 162-176 MB). That costs throughput (puts at 64
+ * connections: about 1,500/s against 2,200/s), so `blackhole node` keeps V8's defaults
+ * and benchmarks set BLACKHOLE_NODE_FLAGS=" " (bench/vs-etcd.sh does).
  */
-const NODE_RUNTIME_FLAGS = (process.env.BLACKHOLE_NODE_FLAGS ?? '--max-semi-space-size=2').split(/\s+/).filter((flag) => flag !== '')
+const NODE_RUNTIME_FLAGS = (process.env.BLACKHOLE_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size').split(/\s+/).filter((flag) => flag !== '')
 const STOP_GRACE_MS = 4000
 const POLL_MS = 1000
 const STABLE_AFTER_MS = 30_000
