@@ -128,6 +128,39 @@ program.command('status')
     process.stdout.write(options.json ? JSON.stringify(status, null, 2) + '\n' : formatStatus(status))
   })
 
+/** One key-value request against a node's API; prints the answer, exits 2 on an error answer. */
+async function kvRequest (api: string, method: 'PUT' | 'GET' | 'DELETE', key: string, body?: string, query = ''): Promise<void> {
+  const url = new URL(`/v1/kv/${encodeURIComponent(key)}${query}`, api)
+  let response: Response
+  try {
+    response = await fetch(url, { method, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(10_000) })
+  } catch (err) {
+    throw new CliError(`cannot reach ${url.origin}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`)
+  }
+  const text = await response.text()
+  if (!response.ok) throw new CliError(`${method} ${key}: ${response.status} ${text}`)
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+}
+
+program.command('put')
+  .description('write KEY = VALUE through a node (any node; followers forward to the leader)')
+  .argument('<key>').argument('<value>')
+  .option('--api <url>', 'node API', 'http://127.0.0.1:8700')
+  .action(async (key: string, value: string, options: { api: string }) => { await kvRequest(options.api, 'PUT', key, value) })
+
+program.command('get')
+  .description('read KEY (linearizable unless --stale)')
+  .argument('<key>')
+  .option('--api <url>', 'node API', 'http://127.0.0.1:8700')
+  .option('--stale', 'read the node\'s local state without asking the leader', false)
+  .action(async (key: string, options: { api: string, stale: boolean }) => { await kvRequest(options.api, 'GET', key, undefined, options.stale ? '?consistency=stale' : '') })
+
+program.command('del')
+  .description('delete KEY')
+  .argument('<key>')
+  .option('--api <url>', 'node API', 'http://127.0.0.1:8700')
+  .action(async (key: string, options: { api: string }) => { await kvRequest(options.api, 'DELETE', key) })
+
 program.command('sim')
   .description('run the deterministic simulator; a failing run prints the command that replays it')
   // Free-form: test-only protocol variants (mutants) replay through here too.

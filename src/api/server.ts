@@ -25,6 +25,9 @@ export function apiError (code: string, message: string): ApiError {
 
 export function createApiServer (init: ApiInit): FastifyInstance {
   const app = Fastify({ loggerInstance: init.logger.child({ actor: 'api' }) as FastifyBaseLogger, bodyLimit: init.bodyLimit ?? 1024 * 1024,
+    // Keys are path parameters; fastify's default cap (100) would 404 long keys before the
+    // key-length check (KV_LIMITS.maxKeyBytes, 4096 bytes) can answer 400.
+    routerOptions: { maxParamLength: 8192 },
     // One log line per request would drown the node's own log; errors are still logged.
     logController: new LogController({ disableRequestLogging: true })
   })

@@ -11,6 +11,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import net from 'node:net'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -69,6 +70,7 @@ interface MeshNode {
  */
 const NODE_RUNTIME_FLAGS = (process.env.BLACKHOLE_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size').split(/\s+/).filter((flag) => flag !== '')
 const STOP_GRACE_MS = 4000
+const FIRST_NODE_WAIT_MS = 10_000
 const POLL_MS = 1000
 const STABLE_AFTER_MS = 30_000
 
@@ -139,7 +141,10 @@ export async function runMesh (options: MeshOptions): Promise<number> {
     const child = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, ...args], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,
-      env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
+      env: {
+        ...process.env,
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2'
+      }
     })
     node.child = child
     node.state = 'running'
@@ -165,7 +170,11 @@ export async function runMesh (options: MeshOptions): Promise<number> {
     })
   }
 
-  for (const node of nodes) start(node)
+  // Node 0 first: the others know only its address, and a bootstrap dial that fails
+  // because node 0 is not listening yet backs off for seconds.
+  start(first)
+  await waitForListener(first.p2pPort, FIRST_NODE_WAIT_MS)
+  for (const node of nodes.slice(1)) start(node)
 
   const poll = async (): Promise<void> => {
     await Promise.all(nodes.map(async (node) => { await pollNode(node) }))
@@ -204,6 +213,19 @@ export async function runMesh (options: MeshOptions): Promise<number> {
   process.once('SIGTERM', () => { stop('SIGTERM') })
   process.once('SIGHUP', () => { stop('SIGHUP') })
   return await stopped.promise
+}
+
+/** Resolves once 127.0.0.1:port accepts a connection, or after `timeoutMs` (the others then start anyway). */
+async function waitForListener (port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const accepted = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: '127.0.0.1', port }, () => { socket.destroy(); resolve(true) })
+      socket.once('error', () => { socket.destroy(); resolve(false) })
+    })
+    if (accepted) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
 }
 
 export class MeshError extends Error {

@@ -22,6 +22,7 @@
 // unanswered) lets the state machine forget results the node no longer needs.
 
 import { createHash } from 'node:crypto'
+import { Histogram, type Registry } from 'prom-client'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import { decodeRequest, decodeResult, encodeRequest, encodeResult } from '../app/kv-codec.js'
 import type { KvOp, Session } from '../app/kv-ops.js'
@@ -52,6 +53,8 @@ export interface MempoolInit {
   readonly requestTimeoutMs?: number
   /** Receives the Merkle root of each proposed batch (metrics, logs). */
   readonly onBatch?: (size: number, merkleRoot: Uint8Array) => void
+  /** consensus_latency_seconds: from admission to the applied result, per request. */
+  readonly registry?: Registry
 }
 
 interface Pending {
@@ -60,6 +63,8 @@ interface Pending {
   readonly payload: Uint8Array
   readonly reply: (outcome: SubmitOutcome) => void
   readonly deadline: number
+  /** Admission time (ms clock), for the commit latency histogram. */
+  readonly admittedAt: number
   /** Sequence of this node's own client, or undefined for a client-supplied session. */
   readonly ownSeq: number | undefined
   /** Came from a follower: never forwarded again. */
@@ -80,6 +85,14 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
   const maxBatch = init.maxBatch ?? 1000
   const maxPending = init.maxPending ?? 20_000
   const requestTimeoutMs = init.requestTimeoutMs ?? 5000
+  const latency = init.registry === undefined
+    ? undefined
+    : (init.registry.getSingleMetric('consensus_latency_seconds') as Histogram | undefined) ?? new Histogram({
+        name: 'consensus_latency_seconds',
+        help: 'Client request latency on this node, from admission to the applied result',
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+        registers: [init.registry]
+      })
   // A fresh client id per incarnation: a restarted mempool must not reuse old sequence numbers.
   const ownClient = `node/${init.peerId}/${Date.now().toString(36)}`
   return {
@@ -105,6 +118,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         if (request === undefined) return
         pending.delete(key)
         if (request.ownSeq !== undefined) ownDone.add(request.ownSeq)
+        if (outcome.ok) latency?.observe((ctx.clock.now() - request.admittedAt) / 1000)
         request.reply(outcome)
       }
 
@@ -191,6 +205,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
             payload,
             reply: (outcome) => { settle(i, outcome.ok ? { ok: true, index: outcome.index, result: encodeResult(outcome.result) } : { ok: false, code: outcome.error.code, ...('leader' in outcome.error && outcome.error.leader !== undefined ? { leader: outcome.error.leader } : {}) }) },
             deadline: ctx.clock.now() + requestTimeoutMs,
+            admittedAt: ctx.clock.now(),
             ownSeq: undefined,
             forwarded: true
           })
@@ -256,6 +271,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
                 payload: encodeRequest({ session, op: msg.op }),
                 reply: (outcome) => { replyTo.tell(outcome) },
                 deadline: ctx.clock.now() + requestTimeoutMs,
+                admittedAt: ctx.clock.now(),
                 ownSeq,
                 forwarded: false
               })

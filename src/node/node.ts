@@ -119,7 +119,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       onLeaderChange: (leader) => { later.mempool?.tell({ type: 'leader', leader }) }
     }), 65_536, 'block'))
     later.protocol = protocol
-    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router }), 65_536, 'reject'))
+    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router, registry: metrics.registry }), 65_536, 'reject'))
     later.mempool = mempool
     return { app, protocol, mempool }
   }

@@ -42,7 +42,7 @@ describe('blackhole mesh (multi-process)', function () {
     const statuses = await waitFor('all nodes to see 3 peers', 10_000, async () => {
       const all = await Promise.all(Array.from({ length: NODES }, async (_, i) => (await getJson<NodeStatus>(`http://127.0.0.1:${apiPort + i}/status`)).body))
       return all.every((status) => status.peers.length === NODES - 1) ? all : undefined
-    })
+    }).catch((err: unknown) => { throw new Error(`${String(err)}\nmesh output:\n${mesh?.output ?? ''}`) })
     const discoveryMs = Date.now() - startedAt
     process.stdout.write(`      (all ${NODES} nodes saw ${NODES - 1} peers ${discoveryMs} ms after the mesh started)\n`)
 
