@@ -67,8 +67,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         electionTicks: Math.max(2, Math.round(init.electionMs / init.heartbeatMs)),
         preVote: init.preVote,
         checkQuorum: init.checkQuorum,
-        // Well under the wire's 1 MiB frame cap (framing and entry overhead included).
-        maxBytesPerAppend: 512 * 1024
+        // In-flight Append bytes (inflight x bytes per Append = 2 MiB) must fit the router's
+        // per-peer queue (4 MiB): the router drops what does not fit, and a follower catching
+        // up then waits for retransmissions. Measured: 100k entries caught up in 27 s with
+        // 256 x 512 KiB in flight.
+        maxBytesPerAppend: 256 * 1024,
+        maxInflightAppends: 8
       }
       const core = createRaftCore(params)({ id: init.peerId, voters: init.voters, rng: cryptoRng }, loaded.value.records)
       log.info({ records: loaded.value.records.length, status: core.status() }, 'raft core restored')
