@@ -22,11 +22,13 @@ export function createNodeMetrics (): NodeMetrics {
 }
 
 /**
- * A counter registered once per registry: actors are created again on restart, and
+ * A metric registered once per registry: actors are created again on restart, and
  * prom-client refuses a second metric of the same name.
  */
-export function registeredCounter<L extends string> (registry: Registry, name: string, help: string, labelNames: readonly L[]): Counter<L> {
-  const existing = registry.getSingleMetric(name)
-  if (existing instanceof Counter) return existing as Counter<L>
-  return new Counter({ name, help, labelNames, registers: [registry] })
+export function registered<T> (registry: Registry, name: string, create: () => T): T {
+  return (registry.getSingleMetric(name) as T | undefined) ?? create()
+}
+
+export function registeredCounter<L extends string> (registry: Registry, name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+  return registered(registry, name, () => new Counter({ name, help, labelNames, registers: [registry] }))
 }

@@ -11,7 +11,7 @@ import type { Logger } from '../log.js'
 import type { EventLoopMonitor } from './event-loop.js'
 import type { KvAnswer, KvService } from '../api/kv-routes.js'
 import type { CoreStatus } from '../protocols/core.js'
-import type { AppMsg, QueryOutcome, SubmitOutcome } from './app.js'
+import { type AppMsg, type QueryOutcome, type SubmitOutcome, submitError } from './app.js'
 import type { MempoolMsg } from './mempool.js'
 import type { ProtocolMsg, ReadOutcome } from './protocol.js'
 import type { RouterMsg, RouterStatus } from './router.js'
@@ -87,10 +87,7 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
               if (consistency === 'linearizable') {
                 const read = await consensus.protocol.ask<ReadOutcome>((replyTo) => ({ type: 'read', replyTo }), askTimeoutMs)
                 if (!read.ok) return { ok: false, error: { code: 'TIMEOUT' } }
-                if (!read.value.ok) {
-                  const error = read.value.error
-                  return { ok: false, error: error.code === 'NOT_LEADER' && error.leader !== undefined ? { code: 'NOT_LEADER', leader: error.leader } : error.code === 'DROPPED' ? error : { code: 'NO_LEADER' } }
-                }
+                if (!read.value.ok) return { ok: false, error: submitError(read.value.error) }
                 atIndex = read.value.index
               }
               const answer = await consensus.app.ask<QueryOutcome>((replyTo) => ({ type: 'query', query, atIndex, replyTo }), askTimeoutMs)

@@ -7,7 +7,7 @@ import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.j
 import type { KvQuery, KvResult } from '../app/kv-ops.js'
 import { KvStore } from '../app/kv-store.js'
 import type { Logger } from '../log.js'
-import type { Commit } from '../protocols/core.js'
+import type { Commit, CoreError } from '../protocols/core.js'
 import type { StoredSnapshot } from '../storage/snapshot-store.js'
 import type { StoreMsg } from './store.js'
 
@@ -17,6 +17,17 @@ export type SubmitError =
   | { readonly code: 'TIMEOUT' }
   | { readonly code: 'OVERLOADED' }
   | { readonly code: 'DROPPED'; readonly reason: string }
+
+/** What a client is told when the core refused its request or read. */
+export function submitError (error: CoreError): SubmitError {
+  switch (error.code) {
+    case 'NOT_LEADER': return error.leader === undefined ? { code: 'NO_LEADER' } : { code: 'NOT_LEADER', leader: error.leader }
+    case 'NO_LEADER': return { code: 'NO_LEADER' }
+    case 'NO_QUORUM': return { code: 'NO_LEADER' }
+    case 'DROPPED': return { code: 'DROPPED', reason: error.reason }
+    default: return assertNever(error)
+  }
+}
 
 export type SubmitOutcome =
   | { readonly ok: true; readonly index: number; readonly result: KvResult }

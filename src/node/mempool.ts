@@ -21,14 +21,13 @@
 // node's own client id and the next sequence number; `ack` (the lowest sequence still
 // unanswered) lets the state machine forget results the node no longer needs.
 
-import { createHash } from 'node:crypto'
 import { Histogram, type Registry } from 'prom-client'
+import { registered } from '../api/metrics.js'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import { decodeRequest, decodeResult, encodeRequest, encodeResult } from '../app/kv-codec.js'
 import type { KvOp, Session } from '../app/kv-ops.js'
-import type { CoreError } from '../protocols/core.js'
 import type { AppMsg, AppliedNotice, SubmitError, SubmitOutcome } from './app.js'
-import { sessionKey } from './app.js'
+import { sessionKey, submitError } from './app.js'
 import type { ForwardedResult } from '../net/wire/messages.js'
 import type { ProposeOutcome, ProtocolMsg } from './protocol.js'
 import type { InboundFrame, RouterMsg } from './router.js'
@@ -51,8 +50,6 @@ export interface MempoolInit {
   readonly maxBatch?: number
   readonly maxPending?: number
   readonly requestTimeoutMs?: number
-  /** Receives the Merkle root of each proposed batch (metrics, logs). */
-  readonly onBatch?: (size: number, merkleRoot: Uint8Array) => void
   /** consensus_latency_seconds: from admission to the applied result, per request. */
   readonly registry?: Registry
 }
@@ -85,14 +82,15 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
   const maxBatch = init.maxBatch ?? 1000
   const maxPending = init.maxPending ?? 20_000
   const requestTimeoutMs = init.requestTimeoutMs ?? 5000
-  const latency = init.registry === undefined
+  const registry = init.registry
+  const latency = registry === undefined
     ? undefined
-    : (init.registry.getSingleMetric('consensus_latency_seconds') as Histogram | undefined) ?? new Histogram({
-        name: 'consensus_latency_seconds',
-        help: 'Client request latency on this node, from admission to the applied result',
-        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-        registers: [init.registry]
-      })
+    : registered(registry, 'consensus_latency_seconds', () => new Histogram({
+      name: 'consensus_latency_seconds',
+      help: 'Client request latency on this node, from admission to the applied result',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry]
+    }))
   // A fresh client id per incarnation: a restarted mempool must not reuse old sequence numbers.
   const ownClient = `node/${init.peerId}/${Date.now().toString(36)}`
   return {
@@ -240,7 +238,6 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
           if (request !== undefined) payloads.push(request.payload)
         }
         if (payloads.length === 0) return
-        init.onBatch?.(payloads.length, merkleRoot(payloads))
         proposing = true
         init.protocol.ask<ProposeOutcome>((replyTo) => ({ type: 'propose', payloads, replyTo }), requestTimeoutMs).then(
           (reply) => { ctx.self.tell({ type: 'proposed', batch, outcome: reply.ok ? reply.value : { ok: false, error: { code: 'DROPPED', reason: reply.error.code } } }) },
@@ -337,29 +334,3 @@ function remoteError (code: string, leader: string | undefined): SubmitError {
   }
 }
 
-function submitError (error: CoreError): SubmitError {
-  switch (error.code) {
-    case 'NOT_LEADER': return error.leader === undefined ? { code: 'NO_LEADER' } : { code: 'NOT_LEADER', leader: error.leader }
-    case 'NO_LEADER': return { code: 'NO_LEADER' }
-    case 'NO_QUORUM': return { code: 'NO_LEADER' }
-    case 'DROPPED': return { code: 'DROPPED', reason: error.reason }
-    default: return assertNever(error)
-  }
-}
-
-/** Binary Merkle tree over sha256 of each operation; an odd node is carried up unchanged. */
-export function merkleRoot (leaves: readonly Uint8Array[]): Uint8Array {
-  let level: Uint8Array[] = leaves.map((leaf) => createHash('sha256').update(leaf).digest())
-  if (level.length === 0) return createHash('sha256').digest()
-  while (level.length > 1) {
-    const next: Uint8Array[] = []
-    for (let i = 0; i < level.length; i += 2) {
-      const left = level[i]
-      const right = level[i + 1]
-      if (left === undefined) break
-      next.push(right === undefined ? left : createHash('sha256').update(left).update(right).digest())
-    }
-    level = next
-  }
-  return level[0] ?? createHash('sha256').digest()
-}

@@ -10,9 +10,10 @@
 // and the API serves the read locally once the app has applied up to that index.
 
 import { randomInt } from 'node:crypto'
-import { Counter, Gauge, type Registry } from 'prom-client'
+import { type Counter, Gauge, type Registry } from 'prom-client'
+import { registered, registeredCounter } from '../api/metrics.js'
 import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
-import type { AdminCommand, CoreError, CoreStatus, Effect, Input, Rng } from '../protocols/core.js'
+import type { AdminCommand, CommittedEntry, CoreError, CoreStatus, Effect, Input, Rng } from '../protocols/core.js'
 import { type RaftMessage, type RaftParams, type RaftRecord, createRaftCore } from '../protocols/raft/index.js'
 import type { Logger } from '../log.js'
 import type { AppMsg } from './app.js'
@@ -142,7 +143,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               throw new Error('the raft core sends per peer; broadcast is not expected')
             case 'commit':
               await flushPersist()
-              metrics.committed.inc(effect.commit.entries.filter((entry) => entry.kind === 'app').length)
+              metrics.committed.inc(countAppEntries(effect.commit.entries))
               await init.app.send({ type: 'apply', commit: effect.commit })
               break
             case 'proposeAccepted':
@@ -281,6 +282,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
   }
 }
 
+function countAppEntries (entries: readonly CommittedEntry[]): number {
+  let count = 0
+  for (const entry of entries) if (entry.kind === 'app') count++
+  return count
+}
+
 type ReadWaiter =
   | { readonly kind: 'local'; readonly replyTo: ActorRef<ReadOutcome> }
   | { readonly kind: 'remote'; readonly from: string; readonly requestId: number }
@@ -295,15 +302,13 @@ interface ProtocolMetrics {
 
 /** Metric names from the specification (DESIGN.md, "Metrics"); registered once per registry. */
 function protocolMetrics (registry: Registry): ProtocolMetrics {
-  const existing = (name: string): unknown => registry.getSingleMetric(name)
-  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> =>
-    (existing(name) as Counter<L> | undefined) ?? new Counter({ name, help, labelNames, registers: [registry] })
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> => registeredCounter(registry, name, help, labelNames)
   return {
     proposalsReceived: counter('consensus_proposals_received_total', 'Proposals (batches of client operations) handed to the core'),
     proposalsAccepted: counter('consensus_proposals_accepted_total', 'Proposals the leader accepted for ordering'),
     committed: counter('consensus_transactions_committed_total', 'Client operations committed'),
     viewChanges: counter('consensus_view_changes_total', 'Leader changes (Raft) or view changes (BFT)', ['reason']),
-    term: (existing('consensus_term') as Gauge | undefined) ?? new Gauge({ name: 'consensus_term', help: 'Current Raft term or BFT view', registers: [registry] })
+    term: registered(registry, 'consensus_term', () => new Gauge({ name: 'consensus_term', help: 'Current Raft term or BFT view', registers: [registry] }))
   }
 }
 

@@ -90,3 +90,13 @@ export async function meshNodePids (dir: string): Promise<number[]> {
   }
   return pids
 }
+
+/** Kills a test's mesh and every node process under `dir` by pid, waits for them to exit, removes `dir`. */
+export async function reapMesh (dir: string, mesh: Spawned | undefined, knownPids: readonly number[]): Promise<void> {
+  killHard(mesh?.child.pid)
+  const pids = [...new Set([...knownPids, ...await meshNodePids(dir)])]
+  for (const pid of pids) killHard(pid)
+  await waitFor('killed processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
+  const { rm } = await import('node:fs/promises')
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 })
+}

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HealthReport } from '../../src/api/health.js'
 import type { NodeStatus } from '../../src/node/view.js'
-import { type Spawned, freePortRange, getJson, isAlive, killHard, meshNodePids, runCli, waitFor } from './helpers.js'
+import { type Spawned, freePortRange, getJson, isAlive, reapMesh, runCli, waitFor } from './helpers.js'
 
 const NODES = 4
 
@@ -25,13 +25,9 @@ describe('blackhole mesh (multi-process)', function () {
 
   beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'bh-mesh-')) })
   afterEach(async () => {
-    killHard(mesh?.child.pid)
-    pids = [...new Set([...pids, ...await meshNodePids(dir)])]
-    for (const pid of pids) killHard(pid)
-    await waitFor('killed processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
+    await reapMesh(dir, mesh, pids)
     mesh = undefined
     pids = []
-    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   })
 
   it('--nodes 4: every node lists the other 3 as peers within 10 s, serves its API on api-port + i, and SIGTERM leaves no process', async () => {

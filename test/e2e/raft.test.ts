@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { KeyValue, KvOp, KvResult } from '../../src/app/kv-ops.js'
 import type { NodeStatus } from '../../src/node/view.js'
 import { type KvHistoryOp, checkKvHistory } from '../../src/sim/checkers/kv-linearizability.js'
-import { type Spawned, freePortRange, getJson, isAlive, killHard, meshNodePids, runCli, waitFor } from './helpers.js'
+import { type Spawned, freePortRange, getJson, isAlive, killHard, reapMesh, runCli, waitFor } from './helpers.js'
 
 const NODES = 3
 const SHARED_KEYS = ['a', 'b', 'c', 'd']
@@ -139,13 +139,9 @@ describe('raft mesh (multi-process): failover and crash recovery', function () {
 
   beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'bh-raft-')) })
   afterEach(async () => {
-    killHard(mesh?.child.pid)
-    pids = [...new Set([...pids, ...await meshNodePids(dir)])]
-    for (const pid of pids) killHard(pid)
-    await waitFor('killed processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
+    await reapMesh(dir, mesh, pids)
     mesh = undefined
     pids = []
-    await rm(dir, { recursive: true, force: true, maxRetries: 5 })
   })
 
   async function startMesh (apiPort: number): Promise<Cluster> {
