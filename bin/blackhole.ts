@@ -130,7 +130,12 @@ program.command('status')
 
 /** One key-value request against a node's API; prints the answer, exits 2 on an error answer. */
 async function kvRequest (api: string, method: 'PUT' | 'GET' | 'DELETE', key: string, body?: string, query = ''): Promise<void> {
-  const url = new URL(`/v1/kv/${encodeURIComponent(key)}${query}`, api)
+  await apiRequest(api, method, `/v1/kv/${encodeURIComponent(key)}${query}`, body)
+}
+
+/** One request to a node's API; prints the answer, exits 2 on an error answer. */
+async function apiRequest (api: string, method: 'GET' | 'PUT' | 'POST' | 'DELETE', route: string, body?: string): Promise<void> {
+  const url = new URL(route, api)
   let response: Response
   try {
     response = await fetch(url, { method, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(10_000) })
@@ -138,7 +143,7 @@ async function kvRequest (api: string, method: 'PUT' | 'GET' | 'DELETE', key: st
     throw new CliError(`cannot reach ${url.origin}: ${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message}`)
   }
   const text = await response.text()
-  if (!response.ok) throw new CliError(`${method} ${key}: ${response.status} ${text}`)
+  if (!response.ok) throw new CliError(`${method} ${route}: ${response.status} ${text}`)
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
 }
 
@@ -160,6 +165,22 @@ program.command('del')
   .argument('<key>')
   .option('--api <url>', 'node API', 'http://127.0.0.1:8700')
   .action(async (key: string, options: { api: string }) => { await kvRequest(options.api, 'DELETE', key) })
+
+const members = program.command('members').description('list and change the cluster membership (raft)')
+members.command('list')
+  .description('voters, learners and the leader')
+  .option('--api <url>', 'node API', 'http://127.0.0.1:8700')
+  .action(async (options: { api: string }) => { await apiRequest(options.api, 'GET', '/v1/members') })
+members.command('promote')
+  .description('make a caught-up learner a voter (a new node joins as a learner by itself)')
+  .argument('<peerId>')
+  .option('--api <url>', 'node API (any node)', 'http://127.0.0.1:8700')
+  .action(async (peerId: string, options: { api: string }) => { await apiRequest(options.api, 'POST', `/v1/members/${encodeURIComponent(peerId)}/promote`) })
+members.command('remove')
+  .description('remove a voter or learner from the membership')
+  .argument('<peerId>')
+  .option('--api <url>', 'node API (any node)', 'http://127.0.0.1:8700')
+  .action(async (peerId: string, options: { api: string }) => { await apiRequest(options.api, 'DELETE', `/v1/members/${encodeURIComponent(peerId)}`) })
 
 program.command('sim')
   .description('run the deterministic simulator; a failing run prints the command that replays it')

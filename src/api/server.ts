@@ -5,11 +5,14 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Logger } from '../log.js'
 import type { NodeView } from '../node/view.js'
 import { type KvService, registerKvRoutes } from './kv-routes.js'
+import { type MembersService, registerMembersRoutes } from './members-routes.js'
 
 export interface ApiInit {
   readonly view: NodeView
   /** The key-value routes, when a protocol runs in the node. */
   readonly kv?: KvService
+  /** The membership routes, when the protocol has a membership (raft). */
+  readonly members?: MembersService
   readonly logger: Logger
   /** Largest request body accepted; larger gets 413. */
   readonly bodyLimit?: number
@@ -53,5 +56,6 @@ export function createApiServer (init: ApiInit): FastifyInstance {
     return await reply.type(contentType).send(text)
   })
   if (init.kv !== undefined) registerKvRoutes(app, init.kv)
+  if (init.members !== undefined) registerMembersRoutes(app, init.members)
   return app
 }

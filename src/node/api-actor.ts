@@ -10,10 +10,11 @@ import type { Genesis } from '../config/genesis.js'
 import type { Logger } from '../log.js'
 import type { EventLoopMonitor } from './event-loop.js'
 import type { KvAnswer, KvService } from '../api/kv-routes.js'
+import type { MembersService } from '../api/members-routes.js'
 import type { CoreStatus } from '../protocols/core.js'
 import { type AppMsg, type QueryOutcome, type SubmitOutcome, submitError } from './app.js'
 import type { MempoolMsg } from './mempool.js'
-import type { ProtocolMsg, ReadOutcome } from './protocol.js'
+import type { ProposeOutcome, ProtocolMsg, ReadOutcome } from './protocol.js'
 import type { RouterMsg, RouterStatus } from './router.js'
 import type { NodeStatus, NodeView } from './view.js'
 
@@ -95,6 +96,32 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
             }
           }
 
+      const members: MembersService | undefined = consensus === undefined
+        ? undefined
+        : {
+            async members () {
+              const status = await consensus.protocol.ask<CoreStatus>((replyTo) => ({ type: 'status', replyTo }), ASK_TIMEOUT_MS)
+              if (!status.ok) throw new Unavailable(`protocol did not answer: ${status.error.code}`)
+              return { voters: status.value.members?.voters ?? [], learners: status.value.members?.learners ?? [], leader: status.value.leader ?? null }
+            },
+            async change (change) {
+              const reply = await consensus.protocol.ask<ProposeOutcome>((replyTo) => ({ type: 'admin', command: change, replyTo }), askTimeoutMs)
+              if (!reply.ok) return { ok: false, code: 'TIMEOUT', message: 'the leader did not answer in time; retry' }
+              if (reply.value.ok) return { ok: true }
+              const error = reply.value.error
+              switch (error.code) {
+                case 'NOT_LEADER':
+                case 'NO_LEADER':
+                case 'NO_QUORUM':
+                  return { ok: false, code: 'NO_LEADER', message: 'no leader to make the change; retry' }
+                case 'DROPPED':
+                  return { ok: false, code: 'REFUSED', message: error.reason }
+                default:
+                  return assertNever(error)
+              }
+            }
+          }
+
       const view: NodeView = {
         async status (): Promise<NodeStatus> {
           const [router, consensusStatus] = await Promise.all([routerStatus(), protocolStatus()])
@@ -136,7 +163,7 @@ export function apiBehaviour (init: ApiActorInit): Behaviour<ApiMsg> {
         }
       }
 
-      const server: FastifyInstance = createApiServer({ view, logger: init.logger, ...(kv !== undefined ? { kv } : {}) })
+      const server: FastifyInstance = createApiServer({ view, logger: init.logger, ...(kv !== undefined ? { kv } : {}), ...(members !== undefined ? { members } : {}) })
       await server.listen({ host: init.host, port: init.port })
       const address = server.server.address()
       const url = address === null || typeof address === 'string'

@@ -52,6 +52,10 @@ export type AppMsg =
   | { readonly type: 'query'; readonly query: KvQuery; readonly atIndex: number; readonly replyTo: ActorRef<QueryOutcome> }
   | { readonly type: 'appliedIndex'; readonly replyTo: ActorRef<number> }
   | { readonly type: 'snapshotSaved'; readonly index: number }
+  /** A snapshot received from the leader is stored at `index`: replace the state with it. */
+  | { readonly type: 'install'; readonly index: number; readonly replyTo: ActorRef<InstallOutcome> }
+
+export type InstallOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string }
 
 export interface AppInit {
   readonly store: ActorRef<StoreMsg>
@@ -99,7 +103,7 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
       }
 
       return {
-        receive (msg) {
+        async receive (msg) {
           switch (msg.type) {
             case 'apply': {
               for (const applied of kv.apply(msg.commit.entries)) {
@@ -128,6 +132,27 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
             case 'appliedIndex':
               msg.replyTo.tell(kv.appliedIndex)
               return
+            case 'install': {
+              const stored = await ctx.ask<StoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'readSnapshot', index: msg.index, replyTo }), 60_000)
+              if (!stored.ok || stored.value === undefined) {
+                msg.replyTo.tell({ ok: false, reason: stored.ok ? `no snapshot at ${msg.index}` : stored.error.code })
+                return
+              }
+              if (stored.value.index <= kv.appliedIndex) {
+                msg.replyTo.tell({ ok: true }) // already past it: nothing to replace
+                return
+              }
+              const error = kv.restore(stored.value.data)
+              if (error !== undefined) {
+                msg.replyTo.tell({ ok: false, reason: error.reason })
+                return
+              }
+              lastSnapshotIndex = kv.appliedIndex
+              log.info({ index: kv.appliedIndex }, 'state replaced by a snapshot from the leader')
+              serveReads()
+              msg.replyTo.tell({ ok: true })
+              return
+            }
             case 'snapshotSaved':
               snapshotInFlight = false
               lastSnapshotIndex = msg.index

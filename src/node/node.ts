@@ -6,12 +6,13 @@
 //   ├── router       libp2p host, streams and frames, peer latency
 //   ├── app          the key-value state machine: applies commits, serves reads
 //   ├── protocol     the pure Raft core, fed ticks, frames, proposals and reads
+//   ├── synchronizer snapshot transfer to and from followers behind the compacted log
 //   ├── mempool      client requests batched into proposals
 //   └── api          HTTP: client key-value routes, health, status, peers, metrics
 //
 // Children start in this order and stop in the reverse one, so the API closes first
-// and the store flushes last. app, protocol and mempool run when the genesis names a
-// protocol the node hosts (raft); the synchronizer and detector join with later issues.
+// and the store flushes last. app, protocol, synchronizer and mempool run when the
+// genesis names a protocol the node hosts (raft); the detector joins with a later issue.
 
 import { type ActorContext, type ActorRef, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
 import { type NodeMetrics, createNodeMetrics } from '../api/metrics.js'
@@ -25,6 +26,7 @@ import { type ProtocolMsg, protocolBehaviour } from './protocol.js'
 import { EventLoopMonitor } from './event-loop.js'
 import { type RouterMsg, type RouterStatus, routerBehaviour } from './router.js'
 import { type StoreMsg, storeBehaviour } from './store.js'
+import { type SynchronizerMsg, synchronizerBehaviour } from './synchronizer.js'
 import { type ValidatorMsg, validatorBehaviour } from './validator.js'
 
 export interface NodeInit {
@@ -47,13 +49,18 @@ export interface RunningNode {
   stop(): Promise<void>
   /** Settles if a failure escalated past the node supervisor: the process should exit. */
   readonly failed: Promise<Error>
+  /**
+   * Testing / fault injection only: drop every consensus frame to and from these peer ids
+   * (libp2p connections stay up); an empty list heals. Settles once the router applied it.
+   */
+  partition(peers: readonly string[]): Promise<void>
 }
 
 interface NodeChildren {
   readonly store: ActorRef<StoreMsg>
   readonly validator: ActorRef<ValidatorMsg>
   readonly router: ActorRef<RouterMsg>
-  readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<ProtocolMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
+  readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<ProtocolMsg>, readonly synchronizer: ActorRef<SynchronizerMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
   readonly api: ActorRef<ApiMsg>
 }
 
@@ -94,10 +101,11 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
 
   const children = Promise.withResolvers<NodeChildren>()
   const params = protocolParams(init.genesis)
-  const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg>, router: ActorRef<RouterMsg>): NonNullable<NodeChildren['consensus']> => {
+  const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg>, router: ActorRef<RouterMsg>, validator: ActorRef<ValidatorMsg>): NonNullable<NodeChildren['consensus']> => {
     // The app must exist before the protocol (commits go to it); the protocol learns of
-    // saved snapshots through this ref, set once the protocol is spawned.
-    const later: { protocol?: ActorRef<ProtocolMsg>, mempool?: ActorRef<MempoolMsg> } = {}
+    // saved snapshots through this ref, set once the protocol is spawned. The protocol and
+    // the synchronizer talk both ways, so the protocol reaches it through `later` too.
+    const later: { protocol?: ActorRef<ProtocolMsg>, synchronizer?: ActorRef<SynchronizerMsg>, mempool?: ActorRef<MempoolMsg> } = {}
     const app = ctx.spawn(child('app', appBehaviour({
       store,
       snapshotEvery: Number(params.snapshotEvery),
@@ -116,12 +124,18 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       app,
       registry: metrics.registry,
       logger: log,
-      onLeaderChange: (leader) => { later.mempool?.tell({ type: 'leader', leader }) }
+      onLeaderChange: (leader) => { later.mempool?.tell({ type: 'leader', leader }) },
+      onMembers: (members) => { validator.tell({ type: 'members', members }) },
+      onSendSnapshot: (to, index, meta) => { later.synchronizer?.tell({ type: 'offer', to, index, meta }) },
+      autoPromote: params.autoPromote === true,
+      nodeVersion: NODE_VERSION
     }), 65_536, 'block'))
     later.protocol = protocol
+    const synchronizer = ctx.spawn(child('synchronizer', synchronizerBehaviour({ store, router, app, protocol, registry: metrics.registry, logger: log }), 4096, 'block'))
+    later.synchronizer = synchronizer
     const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router, registry: metrics.registry }), 65_536, 'reject'))
     later.mempool = mempool
-    return { app, protocol, mempool }
+    return { app, protocol, synchronizer, mempool }
   }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))
   system.spawn<never>({
@@ -148,8 +162,8 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
           logger: log,
           onPeerCount: (count) => { metrics.peers.set(count) }
         }), 65_536, 'block'))
-        const consensus = init.genesis.protocol === 'raft' ? spawnRaft(ctx, store, router) : undefined
-        if (consensus !== undefined) validator.tell({ type: 'routes', protocol: consensus.protocol, mempool: consensus.mempool })
+        const consensus = init.genesis.protocol === 'raft' ? spawnRaft(ctx, store, router, validator) : undefined
+        if (consensus !== undefined) validator.tell({ type: 'routes', routes: { protocol: consensus.protocol, synchronizer: consensus.synchronizer, mempool: consensus.mempool } })
         const api = ctx.spawn(child('api', apiBehaviour({
           host: init.api.host,
           port: init.api.port,
@@ -194,7 +208,11 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       metrics,
       addrs: () => addrs,
       stop,
-      failed
+      failed,
+      partition: async (peers) => {
+        const applied = await system.ask<RouterMsg, readonly string[]>(router, (replyTo) => ({ type: 'partition', peers, replyTo }), STARTUP_TIMEOUT_MS)
+        if (!applied.ok) throw new Error(`router did not apply the partition: ${applied.error.code}`)
+      }
     }
   } catch (err) {
     await stop()

@@ -8,12 +8,21 @@
 // Reads on a follower (Raft thesis §6.4, as etcd does it): the core refuses a read
 // with NOT_LEADER; the actor then asks the leader for a read index over the wire,
 // and the API serves the read locally once the app has applied up to that index.
+// Operator commands (members promote/remove) a follower refuses go to the leader the
+// same way.
+//
+// Membership: a node outside the membership (a fresh node started with the network's
+// genesis) asks the voters to let it join; the leader adds it as a learner (thesis
+// §4.2.1: it receives the log, never votes). It becomes a voter when the operator
+// promotes it, or, when the genesis sets autoPromote, when the leader sees it caught up.
+// The membership in use is reported to the validator, which accepts consensus frames
+// from members only.
 
 import { randomInt } from 'node:crypto'
 import { type Counter, Gauge, type Registry } from 'prom-client'
 import { registered, registeredCounter } from '../api/metrics.js'
 import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
-import type { AdminCommand, CommittedEntry, CoreError, CoreStatus, Effect, Input, Rng } from '../protocols/core.js'
+import type { AdminCommand, CommittedEntry, CoreError, CoreStatus, Effect, Input, Members, Rng } from '../protocols/core.js'
 import { type RaftMessage, type RaftParams, type RaftRecord, createRaftCore } from '../protocols/raft/index.js'
 import type { Logger } from '../log.js'
 import type { AppMsg } from './app.js'
@@ -33,6 +42,8 @@ export type ProtocolMsg =
   /** The app's snapshot at `index` is durable: the core may compact its log. */
   | { readonly type: 'snapshotSaved'; readonly index: number }
   | { readonly type: 'status'; readonly replyTo: ActorRef<CoreStatus> }
+  /** The synchronizer installed the snapshot `from` sent (or the app was already past it). */
+  | { readonly type: 'snapshotInstalled'; readonly from: string; readonly index: number; readonly meta: Uint8Array }
 
 export interface ProtocolInit {
   readonly peerId: string
@@ -48,7 +59,17 @@ export interface ProtocolInit {
   readonly logger: Logger
   /** Told whenever the leader this core knows of changes (the mempool re-routes forwards). */
   readonly onLeaderChange?: (leader: string | undefined) => void
+  /** Told whenever the membership in use changes (the validator accepts frames from members). */
+  readonly onMembers?: (members: Members) => void
+  /** The core wants `to` to receive the snapshot at `index` (the synchronizer sends it). */
+  readonly onSendSnapshot?: (to: string, index: number, meta: Uint8Array) => void
+  /** The leader promotes a learner to voter by itself once it has caught up. */
+  readonly autoPromote?: boolean
+  readonly nodeVersion?: string
 }
+
+/** How often a node outside the membership asks to join, and a leader tries to promote caught-up learners. */
+const MEMBERSHIP_INTERVAL_MS = 1000
 
 /** Node randomness for election timeouts: no need for a seed outside the simulator. */
 const cryptoRng: Rng = {
@@ -73,13 +94,22 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         // up then waits for retransmissions. Measured: 100k entries caught up in 27 s with
         // 256 x 512 KiB in flight.
         maxBytesPerAppend: 256 * 1024,
-        maxInflightAppends: 8
+        maxInflightAppends: 8,
+        // Under load a follower's match trails the leader's last index by what is in flight
+        // (up to a few thousand entries at full rate): within that, a learner has caught up.
+        promoteMaxLag: 5000
       }
       const core = createRaftCore(params)({ id: init.peerId, voters: init.voters, rng: cryptoRng }, loaded.value.records)
       log.info({ records: loaded.value.records.length, status: core.status() }, 'raft core restored')
       let status = core.status()
       metrics.term.set(status.epoch)
-      const pendingProposals = new Map<number, ActorRef<ProposeOutcome>>()
+      /** Who hears the outcome of a proposal or admin command, by core ref. */
+      const pendingProposals = new Map<number, (outcome: ProposeOutcome) => void>()
+      /** Operator commands passed to the leader, by request id. */
+      const remoteAdmins = new Map<number, { reply: (outcome: ProposeOutcome) => void, deadline: number }>()
+      let members: Members | undefined = status.members
+      if (members !== undefined) init.onMembers?.(members)
+      let membershipCheckAt = 0
       /** Reads by core ref: a local client's, or a follower's that asked us for a read index. */
       const pendingReads = new Map<number, ReadWaiter>()
       /** Local reads waiting for the leader's read index, by request id, with their deadline. */
@@ -147,12 +177,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               await init.app.send({ type: 'apply', commit: effect.commit })
               break
             case 'proposeAccepted':
-              pendingProposals.get(effect.ref)?.tell({ ok: true })
+              pendingProposals.get(effect.ref)?.({ ok: true })
               pendingProposals.delete(effect.ref)
               metrics.proposalsAccepted.inc()
               break
             case 'proposeFailed':
-              pendingProposals.get(effect.ref)?.tell({ ok: false, error: effect.error })
+              pendingProposals.get(effect.ref)?.({ ok: false, error: effect.error })
               pendingProposals.delete(effect.ref)
               break
             case 'readReady':
@@ -163,9 +193,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               break
             }
             case 'sendSnapshot':
-              // Snapshot transfer to a follower that fell behind the compacted log is the
-              // synchronizer's job; until it exists such a follower cannot catch up.
-              log.warn({ to: effect.to, index: effect.index }, 'follower needs a snapshot; snapshot transfer is not available yet')
+              init.onSendSnapshot?.(effect.to, effect.index, effect.meta)
               break
             case 'evidence':
               log.warn({ evidence: effect.evidence }, 'misbehaviour observed')
@@ -184,6 +212,11 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               if (before.role !== status.role || before.leader !== status.leader) {
                 log.info({ role: status.role, term: status.epoch, leader: status.leader }, 'raft status')
               }
+              if (status.members !== undefined && !sameMembers(members, status.members)) {
+                members = status.members
+                log.info({ voters: members.voters, learners: members.learners }, 'membership')
+                init.onMembers?.(members)
+              }
               break
             }
             default:
@@ -198,6 +231,32 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
           const leader = leaderChange
           leaderChange = undefined
           await rerouteReads(leader)
+        }
+      }
+
+      /** Step an operator command; `reply` hears whether the core took it. */
+      const admin = async (command: AdminCommand, reply: (outcome: ProposeOutcome) => void): Promise<void> => {
+        const ref = nextRef++
+        pendingProposals.set(ref, reply)
+        await step({ type: 'admin', ref, command })
+      }
+      const isMember = (peer: string): boolean => members !== undefined && (members.voters.includes(peer) || members.learners.includes(peer))
+
+      /** Outside the membership: ask the voters to join. Leader with autoPromote: promote caught-up learners. */
+      const checkMembership = async (): Promise<void> => {
+        if (members === undefined) return
+        if (!isMember(init.peerId)) {
+          for (const voter of members.voters) {
+            init.router.tell({ type: 'send', to: voter, message: { type: 'joinRequest', nodeVersion: init.nodeVersion ?? '' }, whenFull: 'drop' })
+          }
+          return
+        }
+        if (init.autoPromote !== true || core.status().role !== 'leader') return
+        for (const learner of members.learners) {
+          // The core refuses a learner that is still behind (promoteMaxLag); the next check asks again.
+          await admin({ kind: 'promote', node: learner }, (outcome) => {
+            if (outcome.ok) log.info({ learner }, 'learner caught up: promoted to voter')
+          })
         }
       }
 
@@ -226,6 +285,39 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
                     : { ok: false, error: result.code === 'NOT_LEADER' && result.leader !== undefined ? { code: 'NOT_LEADER', leader: result.leader } : { code: 'NO_LEADER' } })
                   return
                 }
+                case 'joinRequest': {
+                  const from = msg.from
+                  if (core.status().role !== 'leader' || isMember(from)) return
+                  await admin({ kind: 'addLearner', node: from }, (outcome) => {
+                    if (outcome.ok) log.info({ learner: from, version: msg.message.type === 'joinRequest' ? msg.message.nodeVersion : '' }, 'node joined as a learner')
+                  })
+                  return
+                }
+                case 'adminRequest': {
+                  const { from } = msg
+                  const { requestId } = msg.message
+                  const command = parseAdminCommand(msg.message.kind, msg.message.node)
+                  const answer = (outcome: ProposeOutcome): void => {
+                    const message = outcome.ok
+                      ? { type: 'adminResult' as const, requestId, ok: true }
+                      : { type: 'adminResult' as const, requestId, ok: false, ...errorFields(outcome.error) }
+                    init.router.tell({ type: 'send', to: from, message, whenFull: 'drop' })
+                  }
+                  if (command === undefined) {
+                    answer({ ok: false, error: { code: 'DROPPED', reason: `unknown command ${msg.message.kind}` } })
+                    return
+                  }
+                  // A forwarded command is never forwarded again: a node that is not the leader says so.
+                  await admin(command, answer)
+                  return
+                }
+                case 'adminResult': {
+                  const remote = remoteAdmins.get(msg.message.requestId)
+                  if (remote === undefined) return
+                  remoteAdmins.delete(msg.message.requestId)
+                  remote.reply(msg.message.ok ? { ok: true } : { ok: false, error: coreErrorOf(msg.message.code, msg.message.reason, msg.message.leader) })
+                  return
+                }
                 default:
                   return
               }
@@ -236,7 +328,16 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
                 remoteReads.delete(requestId)
                 remote.replyTo.tell({ ok: false, error: { code: 'NO_LEADER' } })
               }
+              for (const [requestId, remote] of remoteAdmins) {
+                if (remote.deadline > now) continue
+                remoteAdmins.delete(requestId)
+                remote.reply({ ok: false, error: { code: 'NO_LEADER' } })
+              }
               await step({ type: 'tick' })
+              if (now >= membershipCheckAt) {
+                membershipCheckAt = now + MEMBERSHIP_INTERVAL_MS
+                await checkMembership()
+              }
               return
             }
             case 'persisted':
@@ -244,7 +345,8 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               return
             case 'propose': {
               const ref = nextRef++
-              pendingProposals.set(ref, msg.replyTo)
+              const { replyTo } = msg
+              pendingProposals.set(ref, (outcome) => { replyTo.tell(outcome) })
               metrics.proposalsReceived.inc()
               await step({ type: 'propose', ref, payloads: msg.payloads })
               return
@@ -256,11 +358,22 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               return
             }
             case 'admin': {
-              const ref = nextRef++
-              pendingProposals.set(ref, msg.replyTo)
-              await step({ type: 'admin', ref, command: msg.command })
+              const { command, replyTo } = msg
+              await admin(command, (outcome) => {
+                if (outcome.ok || outcome.error.code !== 'NOT_LEADER' || outcome.error.leader === undefined || outcome.error.leader === init.peerId) {
+                  replyTo.tell(outcome)
+                  return
+                }
+                const requestId = nextRef++
+                remoteAdmins.set(requestId, { reply: (forwarded) => { replyTo.tell(forwarded) }, deadline: ctx.clock.now() + readDeadlineMs })
+                const node = command.kind === 'transferLeadership' ? command.to : command.node
+                init.router.tell({ type: 'send', to: outcome.error.leader, message: { type: 'adminRequest', requestId, kind: command.kind, node }, whenFull: 'drop' })
+              })
               return
             }
+            case 'snapshotInstalled':
+              await step({ type: 'snapshotApplied', from: msg.from, index: msg.index, meta: msg.meta })
+              return
             case 'snapshotSaved':
               await step({ type: 'snapshotTaken', index: msg.index })
               return
@@ -273,12 +386,52 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         },
         cleanup () {
           const stopped: CoreError = { code: 'DROPPED', reason: 'node stopping' }
-          for (const replyTo of pendingProposals.values()) replyTo.tell({ ok: false, error: stopped })
+          for (const reply of pendingProposals.values()) reply({ ok: false, error: stopped })
+          for (const remote of remoteAdmins.values()) remote.reply({ ok: false, error: stopped })
           for (const waiter of pendingReads.values()) if (waiter.kind === 'local') waiter.replyTo.tell({ ok: false, error: stopped })
           for (const remote of remoteReads.values()) remote.replyTo.tell({ ok: false, error: stopped })
         }
       }
     }
+  }
+}
+
+function sameMembers (a: Members | undefined, b: Members): boolean {
+  return a !== undefined && a.voters.join() === b.voters.join() && a.learners.join() === b.learners.join()
+}
+
+function parseAdminCommand (kind: string, node: string): AdminCommand | undefined {
+  switch (kind) {
+    case 'addLearner':
+    case 'promote':
+    case 'remove':
+      return { kind, node }
+    case 'transferLeadership':
+      return { kind, to: node }
+    default:
+      return undefined
+  }
+}
+
+/** A CoreError as the optional fields of a wire result. */
+function errorFields (error: CoreError): { code: string, reason?: string, leader?: string } {
+  switch (error.code) {
+    case 'NOT_LEADER': return error.leader === undefined ? { code: error.code } : { code: error.code, leader: error.leader }
+    case 'DROPPED': return { code: error.code, reason: error.reason }
+    case 'NO_LEADER':
+    case 'NO_QUORUM':
+      return { code: error.code }
+    default: return assertNever(error)
+  }
+}
+
+/** The CoreError a wire result describes; an unknown code from a newer peer reads as DROPPED. */
+function coreErrorOf (code: string | undefined, reason: string | undefined, leader: string | undefined): CoreError {
+  switch (code) {
+    case 'NOT_LEADER': return leader === undefined ? { code: 'NOT_LEADER' } : { code: 'NOT_LEADER', leader }
+    case 'NO_LEADER': return { code: 'NO_LEADER' }
+    case 'NO_QUORUM': return { code: 'NO_QUORUM' }
+    default: return { code: 'DROPPED', reason: reason ?? code ?? 'refused' }
   }
 }
 

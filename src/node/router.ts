@@ -10,6 +10,11 @@
 // Outbound: a `send` says what to do when the peer's queue is full: 'wait' (nothing
 // is lost; the router's mailbox waits, and with it every sender) or 'drop' (for
 // messages the protocol retransmits anyway, so one slow peer cannot stall the rest).
+//
+// Fault injection (tests only): `partition` names peers whose consensus frames are dropped
+// both ways, at the message layer, like an etcd failpoint. The libp2p connections and the
+// link-level hello/ping/pong stay up, so healing (an empty list) needs no redial and the
+// protocol sees exactly a network that loses every message to and from those peers.
 
 import type { IdentifyResult, Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
@@ -17,6 +22,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Registry } from 'prom-client'
 import type { PrivateKey } from '@libp2p/interface'
 import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
+import { registeredCounter } from '../api/metrics.js'
 import { type Host, createHost } from '../net/host.js'
 import { PeerLinks, type VerdictEvent } from '../net/links/peer-links.js'
 import { PeerScores } from '../net/links/peer-scores.js'
@@ -51,6 +57,11 @@ export type RouterMsg =
   | { readonly type: 'peerIdentified'; readonly peerId: string; readonly listenAddrs: readonly string[] }
   | { readonly type: 'pingPeers' }
   | { readonly type: 'pingResult'; readonly peerId: string; readonly rttMs: number | null }
+  /**
+   * Fault injection: drop every consensus frame to and from these peers until the next
+   * `partition` (an empty list heals). Replies with the peers now partitioned away.
+   */
+  | { readonly type: 'partition'; readonly peers: readonly string[]; readonly replyTo: ActorRef<readonly string[]> }
 
 export interface RouterInit {
   readonly privateKey: PrivateKey
@@ -74,6 +85,10 @@ export interface RouterInit {
 const PING_TIMEOUT_MS = 2000
 
 export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
+  // Outside `create`, like a failpoint: an injected partition outlives a restart of the router.
+  let partitioned: ReadonlySet<string> = new Set()
+  const partitionDrops = registeredCounter(init.registry, 'blackhole_router_partition_drops_total',
+    'Consensus frames dropped by an injected partition (fault injection)', ['direction'])
   return {
     async create (ctx) {
       const log = init.logger.child({ actor: 'router' })
@@ -92,7 +107,12 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
         protocol: CONSENSUS_PROTOCOL,
         scores,
         handler: (peer, message) => {
-          const frame: InboundFrame = { type: 'inbound', from: peerIds.remember(peer), message }
+          const from = peerIds.remember(peer)
+          if (partitioned.has(from)) {
+            partitionDrops.inc({ direction: 'inbound' })
+            return undefined
+          }
+          const frame: InboundFrame = { type: 'inbound', from, message }
           const told = init.inbound.tell(frame)
           // A full mailbox pauses this peer's stream until there is room again.
           return told.ok ? undefined : init.inbound.send(frame)
@@ -150,6 +170,10 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
               msg.replyTo.tell({ addrs: addressesOf(host), peers: peerStatuses(host, latency, init.validators, links) })
               return
             case 'send': {
+              if (partitioned.has(msg.to)) {
+                partitionDrops.inc({ direction: 'outbound' })
+                return
+              }
               const peer = peerIds.get(msg.to)
               if (peer === undefined) return
               if (msg.whenFull === 'wait') {
@@ -178,6 +202,11 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
               return
             case 'pingResult':
               if (host.getPeers().some((peer) => peer.toString() === msg.peerId)) latency.set(msg.peerId, msg.rttMs)
+              return
+            case 'partition':
+              partitioned = new Set(msg.peers)
+              log.warn({ peers: [...partitioned] }, partitioned.size === 0 ? 'fault injection: partition healed' : 'fault injection: partitioned from peers')
+              msg.replyTo.tell([...partitioned])
               return
             default:
               assertNever(msg)

@@ -17,7 +17,7 @@ import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.j
 import type { Logger } from '../log.js'
 import type { RaftRecord } from '../protocols/raft/index.js'
 import { RaftStore } from '../storage/raft-store.js'
-import { SnapshotStore, type StoredSnapshot } from '../storage/snapshot-store.js'
+import { SnapshotStore, type SnapshotReader, type SnapshotReceiver, type StoredSnapshot } from '../storage/snapshot-store.js'
 
 export interface KnownPeer {
   readonly peerId: string
@@ -30,6 +30,12 @@ export interface LoadedState {
   readonly snapshot: StoredSnapshot | undefined
 }
 
+/**
+ * A file handle the store opened for another actor, which owns it from then on (and must
+ * close, commit or abort it); or why it could not be opened.
+ */
+export type Opened<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string }
+
 export type StoreMsg =
   | { readonly type: 'rememberPeer'; readonly peerId: string; readonly addrs: readonly string[] }
   | { readonly type: 'knownPeers'; readonly replyTo: ActorRef<readonly KnownPeer[]> }
@@ -39,6 +45,10 @@ export type StoreMsg =
   | { readonly type: 'saveSnapshot'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly data: Uint8Array; readonly replyTo: ActorRef<{ readonly type: 'snapshotSaved', readonly index: number }> }
   | { readonly type: 'readSnapshot'; readonly index: number; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
   | { readonly type: 'latestSnapshot'; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
+  /** A chunked reader over the snapshot file at `index` (undefined: no such snapshot), for sending it. */
+  | { readonly type: 'openSnapshotReader'; readonly index: number; readonly replyTo: ActorRef<Opened<SnapshotReader | undefined>> }
+  /** Starts receiving a snapshot file; it is checked and installed when the receiver commits. */
+  | { readonly type: 'beginSnapshotReceive'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly size: number; readonly replyTo: ActorRef<Opened<SnapshotReceiver>> }
   | { readonly type: 'writeFailed'; readonly error: unknown }
 
 /** Address-book writes are coalesced: at most one file write per interval. */
@@ -105,6 +115,12 @@ export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<Sto
             case 'latestSnapshot':
               msg.replyTo.tell(await snapshots.latest())
               return
+            case 'openSnapshotReader':
+              msg.replyTo.tell(await opened(snapshots.openReader(msg.index)))
+              return
+            case 'beginSnapshotReceive':
+              msg.replyTo.tell(await opened(snapshots.beginReceive(msg.index, msg.term, msg.meta, msg.size)))
+              return
             case 'writeFailed':
               throw msg.error instanceof Error ? msg.error : new Error(String(msg.error))
             default:
@@ -117,6 +133,15 @@ export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<Sto
         }
       }
     }
+  }
+}
+
+/** A file that cannot be opened is the asker's problem (a bad offer, a pruned snapshot), not the store's. */
+async function opened<T> (opening: Promise<T>): Promise<Opened<T>> {
+  try {
+    return { ok: true, value: await opening }
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) }
   }
 }
 

@@ -1,12 +1,16 @@
 // The validator actor: everything a frame must pass before a protocol core sees it.
-// It owns the network's validator set (from the genesis), answers membership
-// questions, and passes accepted frames on to the protocol actor. Signature and
-// digest checks with their caches join it with the Byzantine protocols.
+// It owns the network's validator set (from the genesis) and the current membership
+// (the protocol actor reports it as it changes: learners that joined, voters that were
+// promoted), answers membership questions, and passes accepted frames on to the
+// protocol, synchronizer or mempool. Consensus frames are accepted only from members;
+// a join request from any peer that passed the handshake (same chain and genesis).
+// Signature and digest checks with their caches join it with the Byzantine protocols.
 
 import type { Registry } from 'prom-client'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import { registeredCounter } from '../api/metrics.js'
 import type { Genesis } from '../config/genesis.js'
+import type { Members } from '../protocols/core.js'
 import type { InboundFrame } from './router.js'
 
 export type ValidatorMsg =
@@ -14,7 +18,15 @@ export type ValidatorMsg =
   | { readonly type: 'isValidator'; readonly peerId: string; readonly replyTo: ActorRef<boolean> }
   | { readonly type: 'validatorSet'; readonly replyTo: ActorRef<ReadonlySet<string>> }
   /** Where accepted frames go; sent once these actors exist (they are spawned after the router). */
-  | { readonly type: 'routes'; readonly protocol: ActorRef<InboundFrame>; readonly mempool: ActorRef<InboundFrame> }
+  | { readonly type: 'routes'; readonly routes: Routes }
+  /** The membership the protocol now uses. */
+  | { readonly type: 'members'; readonly members: Members }
+
+export interface Routes {
+  readonly protocol: ActorRef<InboundFrame>
+  readonly synchronizer: ActorRef<InboundFrame>
+  readonly mempool: ActorRef<InboundFrame>
+}
 
 export interface ValidatorInit {
   readonly genesis: Genesis
@@ -26,8 +38,10 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
   return {
     create () {
       const validators: ReadonlySet<string> = new Set(init.genesis.validators.map((validator) => validator.peerId))
+      // Genesis validators stay members until the protocol reports otherwise.
+      let members: ReadonlySet<string> = validators
       // Until a protocol runs in the node, accepted frames are counted and dropped.
-      let routes: { readonly protocol: ActorRef<InboundFrame>, readonly mempool: ActorRef<InboundFrame> } | undefined
+      let routes: Routes | undefined
       return {
         async receive (msg) {
           switch (msg.type) {
@@ -42,9 +56,8 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
                 frames.inc({ type, outcome: 'not-for-consensus' })
                 return
               }
-              if (!validators.has(msg.from)) {
-                // Learners and followers that are not validators join with the synchronizer (later).
-                frames.inc({ type, outcome: 'not-a-validator' })
+              if (type !== 'joinRequest' && !members.has(msg.from)) {
+                frames.inc({ type, outcome: 'not-a-member' })
                 return
               }
               frames.inc({ type, outcome: 'accepted' })
@@ -53,7 +66,10 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
               return
             }
             case 'routes':
-              routes = { protocol: msg.protocol, mempool: msg.mempool }
+              routes = msg.routes
+              return
+            case 'members':
+              members = new Set([...msg.members.voters, ...msg.members.learners])
               return
             case 'isValidator':
               msg.replyTo.tell(validators.has(msg.peerId))
@@ -70,13 +86,23 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
   }
 }
 
-/** Consensus and read-index frames go to the protocol, forwarded client requests to the mempool. */
-function destination (type: InboundFrame['message']['type'], routes: { readonly protocol: ActorRef<InboundFrame>, readonly mempool: ActorRef<InboundFrame> }): ActorRef<InboundFrame> | undefined {
+/**
+ * Consensus, read-index, join and operator frames go to the protocol, snapshot transfer to
+ * the synchronizer, forwarded client requests to the mempool.
+ */
+function destination (type: InboundFrame['message']['type'], routes: Routes): ActorRef<InboundFrame> | undefined {
   switch (type) {
     case 'raft':
     case 'readIndex':
     case 'readIndexResult':
+    case 'joinRequest':
+    case 'adminRequest':
+    case 'adminResult':
       return routes.protocol
+    case 'snapshotOffer':
+    case 'snapshotChunkRequest':
+    case 'snapshotChunk':
+      return routes.synchronizer
     case 'forward':
     case 'forwardResult':
       return routes.mempool

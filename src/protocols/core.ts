@@ -70,6 +70,13 @@ export interface CoreStatus {
   readonly epoch: number
   readonly leader: NodeId | undefined
   readonly commitIndex: number
+  /** The membership this node currently uses (its latest configuration), where the protocol has one. */
+  readonly members?: Members
+}
+
+export interface Members {
+  readonly voters: readonly NodeId[]
+  readonly learners: readonly NodeId[]
 }
 
 /** Misbehaviour a core observed: signed evidence for the detector. */

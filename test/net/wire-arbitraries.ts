@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import type { EntryKind } from '../../src/protocols/core.js'
 import type { Append, AppendResponse, Heartbeat, HeartbeatResponse, RaftEntry, RaftMessage, TimeoutNow, VoteRequest, VoteResponse } from '../../src/protocols/raft/messages.js'
-import type { Bench, Forward, ForwardedResult, ForwardResult, Hello, Ping, Pong, Raft, ReadIndex, ReadIndexResult, WireMessage } from '../../src/net/wire/messages.js'
+import type { AdminRequest, AdminResult, Bench, Forward, ForwardedResult, ForwardResult, Hello, JoinRequest, Ping, Pong, Raft, ReadIndex, ReadIndexResult, SnapshotChunk, SnapshotChunkRequest, SnapshotOffer, WireMessage } from '../../src/net/wire/messages.js'
 
 const bytes = (maxLength: number): fc.Arbitrary<Uint8Array> => fc.uint8Array({ maxLength })
 const uint32 = fc.nat({ max: 0xffff_ffff })
@@ -108,8 +108,28 @@ export const readIndexResultArb: fc.Arbitrary<ReadIndexResult> = fc.record({
   leader: shortString
 }, { requiredKeys: ['type', 'requestId', 'ok', 'index'] })
 
+// --- Synchronizer and operator messages ------------------------------------------
+
+export const snapshotOfferArb: fc.Arbitrary<SnapshotOffer> = fc.record({
+  type: fc.constant('snapshotOffer' as const), index: uint53, fileTerm: uint53, fileMeta: bytes(64), size: uint53, coreMeta: bytes(200)
+})
+export const snapshotChunkRequestArb: fc.Arbitrary<SnapshotChunkRequest> = fc.record({
+  type: fc.constant('snapshotChunkRequest' as const), index: uint53, offset: uint53, length: uint32
+})
+export const snapshotChunkArb: fc.Arbitrary<SnapshotChunk> = fc.record({
+  type: fc.constant('snapshotChunk' as const), index: uint53, offset: uint53, data: bytes(600), missing: fc.boolean()
+})
+export const joinRequestArb: fc.Arbitrary<JoinRequest> = fc.record({ type: fc.constant('joinRequest' as const), nodeVersion: shortString })
+export const adminRequestArb: fc.Arbitrary<AdminRequest> = fc.record({
+  type: fc.constant('adminRequest' as const), requestId: uint53, kind: shortString, node: shortString
+})
+export const adminResultArb: fc.Arbitrary<AdminResult> = fc.record({
+  type: fc.constant('adminResult' as const), requestId: uint53, ok: fc.boolean(), code: shortString, reason: shortString, leader: shortString
+}, { requiredKeys: ['type', 'requestId', 'ok'] })
+
 export const messageArb: fc.Arbitrary<WireMessage> = fc.oneof(
   helloArb, pingArb, pongArb, benchArb,
   raftArb,
-  forwardArb, forwardResultArb, readIndexArb, readIndexResultArb
+  snapshotOfferArb, snapshotChunkRequestArb, snapshotChunkArb, joinRequestArb,
+  forwardArb, forwardResultArb, readIndexArb, readIndexResultArb, adminRequestArb, adminResultArb
 )

@@ -41,6 +41,12 @@ function toPbEnvelope (msg: WireMessage): pb.Envelope {
     case 'ping': return { ping: msg }
     case 'pong': return { pong: msg }
     case 'bench': return { bench: msg as pb.Bench }
+    case 'snapshotOffer': return { snapshotOffer: msg as pb.SnapshotOffer }
+    case 'snapshotChunkRequest': return { snapshotChunkRequest: msg }
+    case 'snapshotChunk': return { snapshotChunk: msg as pb.SnapshotChunk }
+    case 'joinRequest': return { joinRequest: msg }
+    case 'adminRequest': return { adminRequest: msg }
+    case 'adminResult': return { adminResult: msg }
   }
   throw new Error('unreachable')
 }

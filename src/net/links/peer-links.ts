@@ -488,6 +488,12 @@ export class PeerLinks implements FrameSink {
       case 'forwardResult':
       case 'readIndex':
       case 'readIndexResult':
+      case 'snapshotOffer':
+      case 'snapshotChunkRequest':
+      case 'snapshotChunk':
+      case 'joinRequest':
+      case 'adminRequest':
+      case 'adminResult':
         break
       default: return assertNever(msg)
     }

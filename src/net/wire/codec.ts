@@ -19,7 +19,7 @@ import { RAFT_FIELD, readRaftMessage, writeRaftMessage } from './raft-codec.js'
 import * as pb from './wire.pb.js'
 import type { ForwardingMessageType } from './forward-codec.js'
 import type { DecodeLimits } from './limits.js'
-import type { Hello, Ping, Pong, Bench, WireMessage, WireMessageType } from './messages.js'
+import type { AdminRequest, AdminResult, Bench, Hello, JoinRequest, Ping, Pong, SnapshotChunk, SnapshotChunkRequest, SnapshotOffer, WireMessage, WireMessageType } from './messages.js'
 import type { RaftMessageType } from './raft-codec.js'
 import type { Reader, Writer } from 'protons-runtime'
 
@@ -54,7 +54,19 @@ export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024
 
 // Envelope field numbers: the message type on the wire (see wire.proto). Raft has
 // one field per Raft message type (RAFT_FIELD), all of them decoding to 'raft'.
-const FIELD = { hello: 1, ping: 2, pong: 3, bench: 4 } as const satisfies Record<Exclude<WireMessageType, 'raft' | ForwardingMessageType>, number>
+// The link-level, synchronizer and operator messages are read with the generated codecs.
+const FIELD = {
+  hello: 1,
+  ping: 2,
+  pong: 3,
+  bench: 4,
+  snapshotOffer: 80,
+  snapshotChunkRequest: 81,
+  snapshotChunk: 82,
+  joinRequest: 83,
+  adminRequest: 116,
+  adminResult: 117
+} as const satisfies Record<Exclude<WireMessageType, 'raft' | ForwardingMessageType>, number>
 
 /** What an Envelope field holds: a link-level message, a Raft message or a forwarding message. */
 type Body =
@@ -79,6 +91,12 @@ const helloCodec = pb.Hello.codec()
 const pingCodec = pb.Ping.codec()
 const pongCodec = pb.Pong.codec()
 const benchCodec = pb.Bench.codec()
+const snapshotOfferCodec = pb.SnapshotOffer.codec()
+const snapshotChunkRequestCodec = pb.SnapshotChunkRequest.codec()
+const snapshotChunkCodec = pb.SnapshotChunk.codec()
+const joinRequestCodec = pb.JoinRequest.codec()
+const adminRequestCodec = pb.AdminRequest.codec()
+const adminResultCodec = pb.AdminResult.codec()
 
 /** Appends the Envelope for `msg` (no length prefix) to `w`. */
 export function writeEnvelope (w: Writer, msg: WireMessage): void {
@@ -90,6 +108,12 @@ export function writeEnvelope (w: Writer, msg: WireMessage): void {
     case 'pong': w.uint32(tagOf(FIELD.pong)); pongCodec.encode(msg, w); return
     case 'bench': w.uint32(tagOf(FIELD.bench)); benchCodec.encode(msg as pb.Bench, w); return
     case 'raft': writeRaftMessage(w, msg.message); return
+    case 'snapshotOffer': w.uint32(tagOf(FIELD.snapshotOffer)); snapshotOfferCodec.encode(msg as pb.SnapshotOffer, w); return
+    case 'snapshotChunkRequest': w.uint32(tagOf(FIELD.snapshotChunkRequest)); snapshotChunkRequestCodec.encode(msg, w); return
+    case 'snapshotChunk': w.uint32(tagOf(FIELD.snapshotChunk)); snapshotChunkCodec.encode(msg as pb.SnapshotChunk, w); return
+    case 'joinRequest': w.uint32(tagOf(FIELD.joinRequest)); joinRequestCodec.encode(msg, w); return
+    case 'adminRequest': w.uint32(tagOf(FIELD.adminRequest)); adminRequestCodec.encode(msg, w); return
+    case 'adminResult': w.uint32(tagOf(FIELD.adminResult)); adminResultCodec.encode(msg, w); return
     case 'forward':
     case 'forwardResult':
     case 'readIndex':
@@ -214,6 +238,43 @@ function readLinkMessage (type: keyof typeof FIELD, reader: Reader, length: numb
       const m = benchCodec.decode(reader, length)
       const bench: Bench = { type, seq: m.seq, payload: m.payload }
       return bench
+    }
+    case 'snapshotOffer': {
+      const m = snapshotOfferCodec.decode(reader, length)
+      const offer: SnapshotOffer = { type, index: m.index, fileTerm: m.fileTerm, fileMeta: m.fileMeta, size: m.size, coreMeta: m.coreMeta }
+      return offer
+    }
+    case 'snapshotChunkRequest': {
+      const m = snapshotChunkRequestCodec.decode(reader, length)
+      const request: SnapshotChunkRequest = { type, index: m.index, offset: m.offset, length: m.length }
+      return request
+    }
+    case 'snapshotChunk': {
+      const m = snapshotChunkCodec.decode(reader, length)
+      const chunk: SnapshotChunk = { type, index: m.index, offset: m.offset, data: m.data, missing: m.missing }
+      return chunk
+    }
+    case 'joinRequest': {
+      const m = joinRequestCodec.decode(reader, length)
+      const join: JoinRequest = { type, nodeVersion: m.nodeVersion }
+      return join
+    }
+    case 'adminRequest': {
+      const m = adminRequestCodec.decode(reader, length)
+      const request: AdminRequest = { type, requestId: m.requestId, kind: m.kind, node: m.node }
+      return request
+    }
+    case 'adminResult': {
+      const m = adminResultCodec.decode(reader, length)
+      const result: AdminResult = {
+        type,
+        requestId: m.requestId,
+        ok: m.ok,
+        ...(m.code !== undefined ? { code: m.code } : {}),
+        ...(m.reason !== undefined ? { reason: m.reason } : {}),
+        ...(m.leader !== undefined ? { leader: m.leader } : {})
+      }
+      return result
     }
     default: return assertNever(type)
   }

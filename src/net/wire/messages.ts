@@ -84,11 +84,67 @@ export interface ReadIndexResult {
   leader?: string
 }
 
-export type WireMessage = Hello | Ping | Pong | Bench | Raft | Forward | ForwardResult | ReadIndex | ReadIndexResult
+/** The leader offers its snapshot to a follower behind its compacted log; the follower pulls it in chunks. */
+export interface SnapshotOffer {
+  type: 'snapshotOffer'
+  index: number
+  /** The file's own header, which the received file is checked against. */
+  fileTerm: number
+  fileMeta: Uint8Array
+  /** Bytes in the file. */
+  size: number
+  /** The core's metadata from its sendSnapshot effect (Raft: term and membership). */
+  coreMeta: Uint8Array
+}
+
+export interface SnapshotChunkRequest {
+  type: 'snapshotChunkRequest'
+  index: number
+  offset: number
+  length: number
+}
+
+export interface SnapshotChunk {
+  type: 'snapshotChunk'
+  index: number
+  offset: number
+  data: Uint8Array
+  /** The sender no longer has the snapshot at `index`: the receiver gives up and waits for a new offer. */
+  missing: boolean
+}
+
+/** A node outside the membership asks the leader to add it as a learner. */
+export interface JoinRequest {
+  type: 'joinRequest'
+  nodeVersion: string
+}
+
+/** An operator command a follower passes to the leader. */
+export interface AdminRequest {
+  type: 'adminRequest'
+  requestId: number
+  /** An AdminCommand kind: addLearner, promote, remove, transferLeadership. */
+  kind: string
+  node: string
+}
+
+export interface AdminResult {
+  type: 'adminResult'
+  requestId: number
+  ok: boolean
+  code?: string
+  reason?: string
+  leader?: string
+}
+
+export type WireMessage = Hello | Ping | Pong | Bench | Raft | Forward | ForwardResult | ReadIndex | ReadIndexResult |
+  SnapshotOffer | SnapshotChunkRequest | SnapshotChunk | JoinRequest | AdminRequest | AdminResult
 
 export type WireMessageType = WireMessage['type']
 
 /** Every message type, in Envelope field order. */
 export const WIRE_MESSAGE_TYPES: readonly WireMessageType[] = [
-  'hello', 'ping', 'pong', 'bench', 'raft', 'forward', 'forwardResult', 'readIndex', 'readIndexResult'
+  'hello', 'ping', 'pong', 'bench', 'raft',
+  'snapshotOffer', 'snapshotChunkRequest', 'snapshotChunk', 'joinRequest',
+  'forward', 'forwardResult', 'readIndex', 'readIndexResult', 'adminRequest', 'adminResult'
 ]

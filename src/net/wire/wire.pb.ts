@@ -1758,6 +1758,569 @@ export namespace TimeoutNow {
   }
 }
 
+export interface SnapshotOffer {
+  index: number
+  fileTerm: number
+  fileMeta: Uint8Array<ArrayBuffer>
+  size: number
+  coreMeta: Uint8Array<ArrayBuffer>
+}
+
+export namespace SnapshotOffer {
+  let _codec: Codec<SnapshotOffer>
+
+  export const codec = (): Codec<SnapshotOffer> => {
+    if (_codec == null) {
+      _codec = message<SnapshotOffer>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.index)
+        }
+
+        if ((obj.fileTerm != null && obj.fileTerm !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.fileTerm)
+        }
+
+        if ((obj.fileMeta != null && obj.fileMeta.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.fileMeta)
+        }
+
+        if ((obj.size != null && obj.size !== 0)) {
+          w.uint32(32)
+          w.uint64Number(obj.size)
+        }
+
+        if ((obj.coreMeta != null && obj.coreMeta.byteLength > 0)) {
+          w.uint32(42)
+          w.bytes(obj.coreMeta)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          index: 0,
+          fileTerm: 0,
+          fileMeta: uint8ArrayAlloc(0),
+          size: 0,
+          coreMeta: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.fileTerm = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.fileMeta = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.size = reader.uint64Number()
+              break
+            }
+            case 5: {
+              obj.coreMeta = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.fileTerm`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.fileMeta`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.size`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.coreMeta`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SnapshotOfferIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface SnapshotOfferFileTermFieldEvent {
+    field: '$.fileTerm'
+    value: number
+  }
+
+  export interface SnapshotOfferFileMetaFieldEvent {
+    field: '$.fileMeta'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface SnapshotOfferSizeFieldEvent {
+    field: '$.size'
+    value: number
+  }
+
+  export interface SnapshotOfferCoreMetaFieldEvent {
+    field: '$.coreMeta'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<SnapshotOffer>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SnapshotOffer.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotOffer>): SnapshotOffer {
+    return decodeMessage(buf, SnapshotOffer.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotOffer>): Generator<SnapshotOfferIndexFieldEvent | SnapshotOfferFileTermFieldEvent | SnapshotOfferFileMetaFieldEvent | SnapshotOfferSizeFieldEvent | SnapshotOfferCoreMetaFieldEvent> {
+    return streamMessage(buf, SnapshotOffer.codec(), opts)
+  }
+}
+
+export interface SnapshotChunkRequest {
+  index: number
+  offset: number
+  length: number
+}
+
+export namespace SnapshotChunkRequest {
+  let _codec: Codec<SnapshotChunkRequest>
+
+  export const codec = (): Codec<SnapshotChunkRequest> => {
+    if (_codec == null) {
+      _codec = message<SnapshotChunkRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.index)
+        }
+
+        if ((obj.offset != null && obj.offset !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.offset)
+        }
+
+        if ((obj.length != null && obj.length !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.length)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          index: 0,
+          offset: 0,
+          length: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.offset = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.length = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.offset`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.length`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SnapshotChunkRequestIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface SnapshotChunkRequestOffsetFieldEvent {
+    field: '$.offset'
+    value: number
+  }
+
+  export interface SnapshotChunkRequestLengthFieldEvent {
+    field: '$.length'
+    value: number
+  }
+
+  export function encode (obj: Partial<SnapshotChunkRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SnapshotChunkRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotChunkRequest>): SnapshotChunkRequest {
+    return decodeMessage(buf, SnapshotChunkRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotChunkRequest>): Generator<SnapshotChunkRequestIndexFieldEvent | SnapshotChunkRequestOffsetFieldEvent | SnapshotChunkRequestLengthFieldEvent> {
+    return streamMessage(buf, SnapshotChunkRequest.codec(), opts)
+  }
+}
+
+export interface SnapshotChunk {
+  index: number
+  offset: number
+  data: Uint8Array<ArrayBuffer>
+  missing: boolean
+}
+
+export namespace SnapshotChunk {
+  let _codec: Codec<SnapshotChunk>
+
+  export const codec = (): Codec<SnapshotChunk> => {
+    if (_codec == null) {
+      _codec = message<SnapshotChunk>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.index != null && obj.index !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.index)
+        }
+
+        if ((obj.offset != null && obj.offset !== 0)) {
+          w.uint32(16)
+          w.uint64Number(obj.offset)
+        }
+
+        if ((obj.data != null && obj.data.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.data)
+        }
+
+        if ((obj.missing != null && obj.missing !== false)) {
+          w.uint32(32)
+          w.bool(obj.missing)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          index: 0,
+          offset: 0,
+          data: uint8ArrayAlloc(0),
+          missing: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.index = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.offset = reader.uint64Number()
+              break
+            }
+            case 3: {
+              obj.data = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.missing = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.offset`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.data`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.missing`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SnapshotChunkIndexFieldEvent {
+    field: '$.index'
+    value: number
+  }
+
+  export interface SnapshotChunkOffsetFieldEvent {
+    field: '$.offset'
+    value: number
+  }
+
+  export interface SnapshotChunkDataFieldEvent {
+    field: '$.data'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface SnapshotChunkMissingFieldEvent {
+    field: '$.missing'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<SnapshotChunk>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SnapshotChunk.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotChunk>): SnapshotChunk {
+    return decodeMessage(buf, SnapshotChunk.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SnapshotChunk>): Generator<SnapshotChunkIndexFieldEvent | SnapshotChunkOffsetFieldEvent | SnapshotChunkDataFieldEvent | SnapshotChunkMissingFieldEvent> {
+    return streamMessage(buf, SnapshotChunk.codec(), opts)
+  }
+}
+
+export interface JoinRequest {
+  nodeVersion: string
+}
+
+export namespace JoinRequest {
+  let _codec: Codec<JoinRequest>
+
+  export const codec = (): Codec<JoinRequest> => {
+    if (_codec == null) {
+      _codec = message<JoinRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.nodeVersion != null && obj.nodeVersion !== '')) {
+          w.uint32(10)
+          w.string(obj.nodeVersion)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          nodeVersion: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.nodeVersion = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.nodeVersion`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface JoinRequestNodeVersionFieldEvent {
+    field: '$.nodeVersion'
+    value: string
+  }
+
+  export function encode (obj: Partial<JoinRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, JoinRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<JoinRequest>): JoinRequest {
+    return decodeMessage(buf, JoinRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<JoinRequest>): Generator<JoinRequestNodeVersionFieldEvent> {
+    return streamMessage(buf, JoinRequest.codec(), opts)
+  }
+}
+
 export interface Forward {
   requestId: number
   payloads: Uint8Array<ArrayBuffer>[]
@@ -2513,6 +3076,319 @@ export namespace ReadIndexResult {
   }
 }
 
+export interface AdminRequest {
+  requestId: number
+  kind: string
+  node: string
+}
+
+export namespace AdminRequest {
+  let _codec: Codec<AdminRequest>
+
+  export const codec = (): Codec<AdminRequest> => {
+    if (_codec == null) {
+      _codec = message<AdminRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(18)
+          w.string(obj.kind)
+        }
+
+        if ((obj.node != null && obj.node !== '')) {
+          w.uint32(26)
+          w.string(obj.node)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0,
+          kind: '',
+          node: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.kind = reader.string()
+              break
+            }
+            case 3: {
+              obj.node = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.node`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AdminRequestRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export interface AdminRequestKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
+  export interface AdminRequestNodeFieldEvent {
+    field: '$.node'
+    value: string
+  }
+
+  export function encode (obj: Partial<AdminRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, AdminRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AdminRequest>): AdminRequest {
+    return decodeMessage(buf, AdminRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AdminRequest>): Generator<AdminRequestRequestIdFieldEvent | AdminRequestKindFieldEvent | AdminRequestNodeFieldEvent> {
+    return streamMessage(buf, AdminRequest.codec(), opts)
+  }
+}
+
+export interface AdminResult {
+  requestId: number
+  ok: boolean
+  code?: string
+  reason?: string
+  leader?: string
+}
+
+export namespace AdminResult {
+  let _codec: Codec<AdminResult>
+
+  export const codec = (): Codec<AdminResult> => {
+    if (_codec == null) {
+      _codec = message<AdminResult>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.requestId != null && obj.requestId !== 0)) {
+          w.uint32(8)
+          w.uint64Number(obj.requestId)
+        }
+
+        if ((obj.ok != null && obj.ok !== false)) {
+          w.uint32(16)
+          w.bool(obj.ok)
+        }
+
+        if (obj.code != null) {
+          w.uint32(26)
+          w.string(obj.code)
+        }
+
+        if (obj.reason != null) {
+          w.uint32(34)
+          w.string(obj.reason)
+        }
+
+        if (obj.leader != null) {
+          w.uint32(42)
+          w.string(obj.leader)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          requestId: 0,
+          ok: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.requestId = reader.uint64Number()
+              break
+            }
+            case 2: {
+              obj.ok = reader.bool()
+              break
+            }
+            case 3: {
+              obj.code = reader.string()
+              break
+            }
+            case 4: {
+              obj.reason = reader.string()
+              break
+            }
+            case 5: {
+              obj.leader = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.uint64Number()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.ok`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.code`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.reason`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AdminResultRequestIdFieldEvent {
+    field: '$.requestId'
+    value: number
+  }
+
+  export interface AdminResultOkFieldEvent {
+    field: '$.ok'
+    value: boolean
+  }
+
+  export interface AdminResultCodeFieldEvent {
+    field: '$.code'
+    value: string
+  }
+
+  export interface AdminResultReasonFieldEvent {
+    field: '$.reason'
+    value: string
+  }
+
+  export interface AdminResultLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export function encode (obj: Partial<AdminResult>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, AdminResult.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AdminResult>): AdminResult {
+    return decodeMessage(buf, AdminResult.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<AdminResult>): Generator<AdminResultRequestIdFieldEvent | AdminResultOkFieldEvent | AdminResultCodeFieldEvent | AdminResultReasonFieldEvent | AdminResultLeaderFieldEvent> {
+    return streamMessage(buf, AdminResult.codec(), opts)
+  }
+}
+
 export interface Envelope {
   hello?: Hello
   ping?: Ping
@@ -2525,10 +3401,16 @@ export interface Envelope {
   heartbeat?: Heartbeat
   heartbeatResponse?: HeartbeatResponse
   timeoutNow?: TimeoutNow
+  snapshotOffer?: SnapshotOffer
+  snapshotChunkRequest?: SnapshotChunkRequest
+  snapshotChunk?: SnapshotChunk
+  joinRequest?: JoinRequest
   forward?: Forward
   forwardResult?: ForwardResult
   readIndex?: ReadIndex
   readIndexResult?: ReadIndexResult
+  adminRequest?: AdminRequest
+  adminResult?: AdminResult
 }
 
 export namespace Envelope {
@@ -2543,10 +3425,62 @@ export namespace Envelope {
 
         obj = { ...obj }
 
-        if (obj.readIndexResult != null) {
+        if (obj.adminResult != null) {
+          obj.adminRequest = undefined
+          obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.adminRequest != null) {
+          obj.adminResult = undefined
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.readIndexResult != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2561,9 +3495,15 @@ export namespace Envelope {
         }
 
         if (obj.readIndex != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2578,9 +3518,15 @@ export namespace Envelope {
         }
 
         if (obj.forwardResult != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2595,9 +3541,107 @@ export namespace Envelope {
         }
 
         if (obj.forward != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.joinRequest != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.snapshotChunk != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.snapshotChunkRequest != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotOffer = undefined
+          obj.timeoutNow = undefined
+          obj.heartbeatResponse = undefined
+          obj.heartbeat = undefined
+          obj.appendResponse = undefined
+          obj.append = undefined
+          obj.voteResponse = undefined
+          obj.voteRequest = undefined
+          obj.bench = undefined
+          obj.pong = undefined
+          obj.ping = undefined
+          obj.hello = undefined
+        }
+
+        if (obj.snapshotOffer != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
+          obj.readIndexResult = undefined
+          obj.readIndex = undefined
+          obj.forwardResult = undefined
+          obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2612,10 +3656,16 @@ export namespace Envelope {
         }
 
         if (obj.timeoutNow != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
           obj.appendResponse = undefined
@@ -2629,10 +3679,16 @@ export namespace Envelope {
         }
 
         if (obj.heartbeatResponse != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeat = undefined
           obj.appendResponse = undefined
@@ -2646,10 +3702,16 @@ export namespace Envelope {
         }
 
         if (obj.heartbeat != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.appendResponse = undefined
@@ -2663,10 +3725,16 @@ export namespace Envelope {
         }
 
         if (obj.appendResponse != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2680,10 +3748,16 @@ export namespace Envelope {
         }
 
         if (obj.append != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2697,10 +3771,16 @@ export namespace Envelope {
         }
 
         if (obj.voteResponse != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2714,10 +3794,16 @@ export namespace Envelope {
         }
 
         if (obj.voteRequest != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2731,10 +3817,16 @@ export namespace Envelope {
         }
 
         if (obj.bench != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2748,10 +3840,16 @@ export namespace Envelope {
         }
 
         if (obj.pong != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2765,10 +3863,16 @@ export namespace Envelope {
         }
 
         if (obj.ping != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2782,10 +3886,16 @@ export namespace Envelope {
         }
 
         if (obj.hello != null) {
+          obj.adminResult = undefined
+          obj.adminRequest = undefined
           obj.readIndexResult = undefined
           obj.readIndex = undefined
           obj.forwardResult = undefined
           obj.forward = undefined
+          obj.joinRequest = undefined
+          obj.snapshotChunk = undefined
+          obj.snapshotChunkRequest = undefined
+          obj.snapshotOffer = undefined
           obj.timeoutNow = undefined
           obj.heartbeatResponse = undefined
           obj.heartbeat = undefined
@@ -2853,6 +3963,26 @@ export namespace Envelope {
           TimeoutNow.codec().encode(obj.timeoutNow, w)
         }
 
+        if (obj.snapshotOffer != null) {
+          w.uint32(642)
+          SnapshotOffer.codec().encode(obj.snapshotOffer, w)
+        }
+
+        if (obj.snapshotChunkRequest != null) {
+          w.uint32(650)
+          SnapshotChunkRequest.codec().encode(obj.snapshotChunkRequest, w)
+        }
+
+        if (obj.snapshotChunk != null) {
+          w.uint32(658)
+          SnapshotChunk.codec().encode(obj.snapshotChunk, w)
+        }
+
+        if (obj.joinRequest != null) {
+          w.uint32(666)
+          JoinRequest.codec().encode(obj.joinRequest, w)
+        }
+
         if (obj.forward != null) {
           w.uint32(898)
           Forward.codec().encode(obj.forward, w)
@@ -2871,6 +4001,16 @@ export namespace Envelope {
         if (obj.readIndexResult != null) {
           w.uint32(922)
           ReadIndexResult.codec().encode(obj.readIndexResult, w)
+        }
+
+        if (obj.adminRequest != null) {
+          w.uint32(930)
+          AdminRequest.codec().encode(obj.adminRequest, w)
+        }
+
+        if (obj.adminResult != null) {
+          w.uint32(938)
+          AdminResult.codec().encode(obj.adminResult, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -2951,6 +4091,30 @@ export namespace Envelope {
               })
               break
             }
+            case 80: {
+              obj.snapshotOffer = SnapshotOffer.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.snapshotOffer
+              })
+              break
+            }
+            case 81: {
+              obj.snapshotChunkRequest = SnapshotChunkRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.snapshotChunkRequest
+              })
+              break
+            }
+            case 82: {
+              obj.snapshotChunk = SnapshotChunk.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.snapshotChunk
+              })
+              break
+            }
+            case 83: {
+              obj.joinRequest = JoinRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.joinRequest
+              })
+              break
+            }
             case 112: {
               obj.forward = Forward.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.forward
@@ -2975,6 +4139,18 @@ export namespace Envelope {
               })
               break
             }
+            case 116: {
+              obj.adminRequest = AdminRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.adminRequest
+              })
+              break
+            }
+            case 117: {
+              obj.adminResult = AdminResult.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.adminResult
+              })
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -2982,10 +4158,62 @@ export namespace Envelope {
           }
         }
 
-        if (obj.readIndexResult != null) {
+        if (obj.adminResult != null) {
+          delete obj.adminRequest
+          delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.adminRequest != null) {
+          delete obj.adminResult
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.readIndexResult != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3000,9 +4228,15 @@ export namespace Envelope {
         }
 
         if (obj.readIndex != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3017,9 +4251,15 @@ export namespace Envelope {
         }
 
         if (obj.forwardResult != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3034,9 +4274,107 @@ export namespace Envelope {
         }
 
         if (obj.forward != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.joinRequest != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.snapshotChunk != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.snapshotChunkRequest != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotOffer
+          delete obj.timeoutNow
+          delete obj.heartbeatResponse
+          delete obj.heartbeat
+          delete obj.appendResponse
+          delete obj.append
+          delete obj.voteResponse
+          delete obj.voteRequest
+          delete obj.bench
+          delete obj.pong
+          delete obj.ping
+          delete obj.hello
+        }
+
+        if (obj.snapshotOffer != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
+          delete obj.readIndexResult
+          delete obj.readIndex
+          delete obj.forwardResult
+          delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3051,10 +4389,16 @@ export namespace Envelope {
         }
 
         if (obj.timeoutNow != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.heartbeatResponse
           delete obj.heartbeat
           delete obj.appendResponse
@@ -3068,10 +4412,16 @@ export namespace Envelope {
         }
 
         if (obj.heartbeatResponse != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeat
           delete obj.appendResponse
@@ -3085,10 +4435,16 @@ export namespace Envelope {
         }
 
         if (obj.heartbeat != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.appendResponse
@@ -3102,10 +4458,16 @@ export namespace Envelope {
         }
 
         if (obj.appendResponse != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3119,10 +4481,16 @@ export namespace Envelope {
         }
 
         if (obj.append != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3136,10 +4504,16 @@ export namespace Envelope {
         }
 
         if (obj.voteResponse != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3153,10 +4527,16 @@ export namespace Envelope {
         }
 
         if (obj.voteRequest != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3170,10 +4550,16 @@ export namespace Envelope {
         }
 
         if (obj.bench != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3187,10 +4573,16 @@ export namespace Envelope {
         }
 
         if (obj.pong != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3204,10 +4596,16 @@ export namespace Envelope {
         }
 
         if (obj.ping != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3221,10 +4619,16 @@ export namespace Envelope {
         }
 
         if (obj.hello != null) {
+          delete obj.adminResult
+          delete obj.adminRequest
           delete obj.readIndexResult
           delete obj.readIndex
           delete obj.forwardResult
           delete obj.forward
+          delete obj.joinRequest
+          delete obj.snapshotChunk
+          delete obj.snapshotChunkRequest
+          delete obj.snapshotOffer
           delete obj.timeoutNow
           delete obj.heartbeatResponse
           delete obj.heartbeat
@@ -3322,6 +4726,34 @@ export namespace Envelope {
 
               break
             }
+            case 80: {
+              yield * SnapshotOffer.codec().stream(reader, reader.uint32(), `${prefix}.snapshotOffer`, {
+                limits: opts.limits?.snapshotOffer
+              })
+
+              break
+            }
+            case 81: {
+              yield * SnapshotChunkRequest.codec().stream(reader, reader.uint32(), `${prefix}.snapshotChunkRequest`, {
+                limits: opts.limits?.snapshotChunkRequest
+              })
+
+              break
+            }
+            case 82: {
+              yield * SnapshotChunk.codec().stream(reader, reader.uint32(), `${prefix}.snapshotChunk`, {
+                limits: opts.limits?.snapshotChunk
+              })
+
+              break
+            }
+            case 83: {
+              yield * JoinRequest.codec().stream(reader, reader.uint32(), `${prefix}.joinRequest`, {
+                limits: opts.limits?.joinRequest
+              })
+
+              break
+            }
             case 112: {
               yield * Forward.codec().stream(reader, reader.uint32(), `${prefix}.forward`, {
                 limits: opts.limits?.forward
@@ -3346,6 +4778,20 @@ export namespace Envelope {
             case 115: {
               yield * ReadIndexResult.codec().stream(reader, reader.uint32(), `${prefix}.readIndexResult`, {
                 limits: opts.limits?.readIndexResult
+              })
+
+              break
+            }
+            case 116: {
+              yield * AdminRequest.codec().stream(reader, reader.uint32(), `${prefix}.adminRequest`, {
+                limits: opts.limits?.adminRequest
+              })
+
+              break
+            }
+            case 117: {
+              yield * AdminResult.codec().stream(reader, reader.uint32(), `${prefix}.adminResult`, {
+                limits: opts.limits?.adminResult
               })
 
               break
@@ -3551,6 +4997,71 @@ export namespace Envelope {
     value: number
   }
 
+  export interface EnvelopeSnapshotOfferIndexFieldEvent {
+    field: '$.snapshotOffer.index'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotOfferFileTermFieldEvent {
+    field: '$.snapshotOffer.fileTerm'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotOfferFileMetaFieldEvent {
+    field: '$.snapshotOffer.fileMeta'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeSnapshotOfferSizeFieldEvent {
+    field: '$.snapshotOffer.size'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotOfferCoreMetaFieldEvent {
+    field: '$.snapshotOffer.coreMeta'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeSnapshotChunkRequestIndexFieldEvent {
+    field: '$.snapshotChunkRequest.index'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotChunkRequestOffsetFieldEvent {
+    field: '$.snapshotChunkRequest.offset'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotChunkRequestLengthFieldEvent {
+    field: '$.snapshotChunkRequest.length'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotChunkIndexFieldEvent {
+    field: '$.snapshotChunk.index'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotChunkOffsetFieldEvent {
+    field: '$.snapshotChunk.offset'
+    value: number
+  }
+
+  export interface EnvelopeSnapshotChunkDataFieldEvent {
+    field: '$.snapshotChunk.data'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeSnapshotChunkMissingFieldEvent {
+    field: '$.snapshotChunk.missing'
+    value: boolean
+  }
+
+  export interface EnvelopeJoinRequestNodeVersionFieldEvent {
+    field: '$.joinRequest.nodeVersion'
+    value: string
+  }
+
   export interface EnvelopeForwardRequestIdFieldEvent {
     field: '$.forward.requestId'
     value: number
@@ -3627,6 +5138,46 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeAdminRequestRequestIdFieldEvent {
+    field: '$.adminRequest.requestId'
+    value: number
+  }
+
+  export interface EnvelopeAdminRequestKindFieldEvent {
+    field: '$.adminRequest.kind'
+    value: string
+  }
+
+  export interface EnvelopeAdminRequestNodeFieldEvent {
+    field: '$.adminRequest.node'
+    value: string
+  }
+
+  export interface EnvelopeAdminResultRequestIdFieldEvent {
+    field: '$.adminResult.requestId'
+    value: number
+  }
+
+  export interface EnvelopeAdminResultOkFieldEvent {
+    field: '$.adminResult.ok'
+    value: boolean
+  }
+
+  export interface EnvelopeAdminResultCodeFieldEvent {
+    field: '$.adminResult.code'
+    value: string
+  }
+
+  export interface EnvelopeAdminResultReasonFieldEvent {
+    field: '$.adminResult.reason'
+    value: string
+  }
+
+  export interface EnvelopeAdminResultLeaderFieldEvent {
+    field: '$.adminResult.leader'
+    value: string
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -3635,7 +5186,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeHelloChainIdFieldEvent | EnvelopeHelloGenesisHashFieldEvent | EnvelopeHelloProtocolFieldEvent | EnvelopeHelloNodeVersionFieldEvent | EnvelopeHelloListenAddrsFieldEvent | EnvelopePingNonceFieldEvent | EnvelopePingSentAtUsFieldEvent | EnvelopePongNonceFieldEvent | EnvelopePongSentAtUsFieldEvent | EnvelopeBenchSeqFieldEvent | EnvelopeBenchPayloadFieldEvent | EnvelopeVoteRequestTermFieldEvent | EnvelopeVoteRequestPreVoteFieldEvent | EnvelopeVoteRequestLastIndexFieldEvent | EnvelopeVoteRequestLastTermFieldEvent | EnvelopeVoteRequestTransferFieldEvent | EnvelopeVoteResponseTermFieldEvent | EnvelopeVoteResponsePreVoteFieldEvent | EnvelopeVoteResponseGrantedFieldEvent | EnvelopeAppendTermFieldEvent | EnvelopeAppendPrevIndexFieldEvent | EnvelopeAppendPrevTermFieldEvent | EnvelopeAppendCommitFieldEvent | EnvelopeAppendEntriesTermFieldEvent | EnvelopeAppendEntriesKindFieldEvent | EnvelopeAppendEntriesPayloadFieldEvent | EnvelopeAppendResponseTermFieldEvent | EnvelopeAppendResponseSuccessFieldEvent | EnvelopeAppendResponseIndexFieldEvent | EnvelopeAppendResponseConflictTermFieldEvent | EnvelopeAppendResponseConflictIndexFieldEvent | EnvelopeHeartbeatTermFieldEvent | EnvelopeHeartbeatCommitFieldEvent | EnvelopeHeartbeatContextFieldEvent | EnvelopeHeartbeatResponseTermFieldEvent | EnvelopeHeartbeatResponseContextFieldEvent | EnvelopeTimeoutNowTermFieldEvent | EnvelopeForwardRequestIdFieldEvent | EnvelopeForwardPayloadsFieldEvent | EnvelopeForwardResultRequestIdFieldEvent | EnvelopeForwardResultResultsOkFieldEvent | EnvelopeForwardResultResultsIndexFieldEvent | EnvelopeForwardResultResultsResultFieldEvent | EnvelopeForwardResultResultsCodeFieldEvent | EnvelopeForwardResultResultsLeaderFieldEvent | EnvelopeReadIndexRequestIdFieldEvent | EnvelopeReadIndexResultRequestIdFieldEvent | EnvelopeReadIndexResultOkFieldEvent | EnvelopeReadIndexResultIndexFieldEvent | EnvelopeReadIndexResultCodeFieldEvent | EnvelopeReadIndexResultLeaderFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeHelloChainIdFieldEvent | EnvelopeHelloGenesisHashFieldEvent | EnvelopeHelloProtocolFieldEvent | EnvelopeHelloNodeVersionFieldEvent | EnvelopeHelloListenAddrsFieldEvent | EnvelopePingNonceFieldEvent | EnvelopePingSentAtUsFieldEvent | EnvelopePongNonceFieldEvent | EnvelopePongSentAtUsFieldEvent | EnvelopeBenchSeqFieldEvent | EnvelopeBenchPayloadFieldEvent | EnvelopeVoteRequestTermFieldEvent | EnvelopeVoteRequestPreVoteFieldEvent | EnvelopeVoteRequestLastIndexFieldEvent | EnvelopeVoteRequestLastTermFieldEvent | EnvelopeVoteRequestTransferFieldEvent | EnvelopeVoteResponseTermFieldEvent | EnvelopeVoteResponsePreVoteFieldEvent | EnvelopeVoteResponseGrantedFieldEvent | EnvelopeAppendTermFieldEvent | EnvelopeAppendPrevIndexFieldEvent | EnvelopeAppendPrevTermFieldEvent | EnvelopeAppendCommitFieldEvent | EnvelopeAppendEntriesTermFieldEvent | EnvelopeAppendEntriesKindFieldEvent | EnvelopeAppendEntriesPayloadFieldEvent | EnvelopeAppendResponseTermFieldEvent | EnvelopeAppendResponseSuccessFieldEvent | EnvelopeAppendResponseIndexFieldEvent | EnvelopeAppendResponseConflictTermFieldEvent | EnvelopeAppendResponseConflictIndexFieldEvent | EnvelopeHeartbeatTermFieldEvent | EnvelopeHeartbeatCommitFieldEvent | EnvelopeHeartbeatContextFieldEvent | EnvelopeHeartbeatResponseTermFieldEvent | EnvelopeHeartbeatResponseContextFieldEvent | EnvelopeTimeoutNowTermFieldEvent | EnvelopeSnapshotOfferIndexFieldEvent | EnvelopeSnapshotOfferFileTermFieldEvent | EnvelopeSnapshotOfferFileMetaFieldEvent | EnvelopeSnapshotOfferSizeFieldEvent | EnvelopeSnapshotOfferCoreMetaFieldEvent | EnvelopeSnapshotChunkRequestIndexFieldEvent | EnvelopeSnapshotChunkRequestOffsetFieldEvent | EnvelopeSnapshotChunkRequestLengthFieldEvent | EnvelopeSnapshotChunkIndexFieldEvent | EnvelopeSnapshotChunkOffsetFieldEvent | EnvelopeSnapshotChunkDataFieldEvent | EnvelopeSnapshotChunkMissingFieldEvent | EnvelopeJoinRequestNodeVersionFieldEvent | EnvelopeForwardRequestIdFieldEvent | EnvelopeForwardPayloadsFieldEvent | EnvelopeForwardResultRequestIdFieldEvent | EnvelopeForwardResultResultsOkFieldEvent | EnvelopeForwardResultResultsIndexFieldEvent | EnvelopeForwardResultResultsResultFieldEvent | EnvelopeForwardResultResultsCodeFieldEvent | EnvelopeForwardResultResultsLeaderFieldEvent | EnvelopeReadIndexRequestIdFieldEvent | EnvelopeReadIndexResultRequestIdFieldEvent | EnvelopeReadIndexResultOkFieldEvent | EnvelopeReadIndexResultIndexFieldEvent | EnvelopeReadIndexResultCodeFieldEvent | EnvelopeReadIndexResultLeaderFieldEvent | EnvelopeAdminRequestRequestIdFieldEvent | EnvelopeAdminRequestKindFieldEvent | EnvelopeAdminRequestNodeFieldEvent | EnvelopeAdminResultRequestIdFieldEvent | EnvelopeAdminResultOkFieldEvent | EnvelopeAdminResultCodeFieldEvent | EnvelopeAdminResultReasonFieldEvent | EnvelopeAdminResultLeaderFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }

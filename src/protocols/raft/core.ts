@@ -262,7 +262,7 @@ export class RaftCore implements Core<RaftMessage, RaftRecord> {
   }
 
   status(): CoreStatus {
-    return { role: this.role, epoch: this.term, leader: this.leader, commitIndex: this.commitIndex }
+    return { role: this.role, epoch: this.term, leader: this.leader, commitIndex: this.commitIndex, members: this.membership }
   }
 
   step(input: Input<RaftMessage>): RaftEffect[] {
@@ -1121,8 +1121,8 @@ export class RaftCore implements Core<RaftMessage, RaftRecord> {
   }
 
   private maybeReportStatus(): void {
-    const { role, epoch, leader } = this.reported
-    if (role === this.role && epoch === this.term && leader === this.leader) return
+    const { role, epoch, leader, members } = this.reported
+    if (role === this.role && epoch === this.term && leader === this.leader && members === this.membership) return
     this.reported = this.status()
     this.out.push({ type: 'status', status: this.reported })
   }

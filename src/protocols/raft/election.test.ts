@@ -172,7 +172,7 @@ describe('raft restart', () => {
       { type: 'commit', index: 1 }
     ]
     const core = factory({ id: 'n0', voters: ['n0', 'n1', 'n2'], rng: seededRng(1) }, records)
-    assert.deepEqual(core.status(), { role: 'follower', epoch: 3, leader: undefined, commitIndex: 1 })
+    assert.deepEqual(core.status(), { role: 'follower', epoch: 3, leader: undefined, commitIndex: 1, members: { voters: ['n0', 'n1', 'n2'], learners: [] } })
     const effects = core.step({ type: 'tick' })
     const commits = effects.flatMap(effect => effect.type === 'commit' ? [effect.commit] : [])
     assert.equal(commits.length, 1, 'the commit hint lets the app catch up before any leader appears')
