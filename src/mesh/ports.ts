@@ -25,3 +25,14 @@ export async function isPortFree (port: number): Promise<boolean> {
     server.listen(port, '127.0.0.1', () => { server.close(() => { resolve(true) }) })
   })
 }
+
+/** A base port with `count` free ports after it on 127.0.0.1 (random start, then linear probe). */
+export async function freePortRange (count: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 30000)
+    let free = true
+    for (let i = 0; i < count && free; i++) free = await isPortFree(base + i)
+    if (free) return base
+  }
+  throw new Error('no free port range')
+}

@@ -110,6 +110,9 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
       let members: Members | undefined = status.members
       if (members !== undefined) init.onMembers?.(members)
       let membershipCheckAt = 0
+      // Only a node with no history asks to join. One whose log shows it was a member and
+      // no longer is was removed: like etcd, it does not rejoin by itself.
+      let mayAskToJoin = loaded.value.records.length === 0
       /** Reads by core ref: a local client's, or a follower's that asked us for a read index. */
       const pendingReads = new Map<number, ReadWaiter>()
       /** Local reads waiting for the leader's read index, by request id, with their deadline. */
@@ -213,8 +216,10 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
                 log.info({ role: status.role, term: status.epoch, leader: status.leader }, 'raft status')
               }
               if (status.members !== undefined && !sameMembers(members, status.members)) {
+                const wasMember = members !== undefined && isMember(init.peerId)
                 members = status.members
                 log.info({ voters: members.voters, learners: members.learners }, 'membership')
+                if (wasMember && !isMember(init.peerId)) log.warn('this node was removed from the membership; it will not rejoin by itself (start it on a fresh data directory to join again)')
                 init.onMembers?.(members)
               }
               break
@@ -245,7 +250,9 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
       /** Outside the membership: ask the voters to join. Leader with autoPromote: promote caught-up learners. */
       const checkMembership = async (): Promise<void> => {
         if (members === undefined) return
-        if (!isMember(init.peerId)) {
+        if (isMember(init.peerId)) {
+          mayAskToJoin = false
+        } else if (mayAskToJoin) {
           for (const voter of members.voters) {
             init.router.tell({ type: 'send', to: voter, message: { type: 'joinRequest', nodeVersion: init.nodeVersion ?? '' }, whenFull: 'drop' })
           }

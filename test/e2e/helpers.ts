@@ -5,7 +5,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isPortFree } from '../../src/mesh/ports.js'
+import { freePortRange } from '../../src/mesh/ports.js'
+
+export { freePortRange }
 
 export const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/blackhole.js')
 
@@ -55,17 +57,6 @@ export function isAlive (pid: number): boolean {
   } catch {
     return false
   }
-}
-
-/** A base port with `count` free ports after it on 127.0.0.1 (random start, then linear probe). */
-export async function freePortRange (count: number): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + Math.floor(Math.random() * 30000)
-    let free = true
-    for (let i = 0; i < count && free; i++) free = await isPortFree(base + i)
-    if (free) return base
-  }
-  throw new Error('no free port range')
 }
 
 /** Kills a process (and, for a process-group leader, its group) by pid; ignores the already dead. */

@@ -87,7 +87,9 @@ describe('blackhole mesh (multi-process)', function () {
     pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     mesh.child.kill('SIGKILL')
     await mesh.exited
-    await waitFor('node processes to exit', 5000, async () => pids.some(isAlive) ? undefined : true)
+    // A node stops within its 4 s deadline once the IPC channel closes (process.ts); the rest
+    // is process exit on a loaded 2-core machine. Past 10 s they would be orphans.
+    await waitFor('node processes to exit', 10_000, async () => pids.some(isAlive) ? undefined : true)
   })
 
   it('restarts a node that crashes, keeping its peer id', async () => {

@@ -101,5 +101,13 @@ describe('snapshot transfer and joining (Raft §7, thesis §4.2.1)', function ()
     const fresh = await cluster.join('fresh')
     await waitFor('the fresh node to be promoted to voter', 20_000, async () => (await members(leader)).voters.includes(fresh.peerId) ? true : undefined)
     await caughtUp(cluster, fresh, leader, 'history', 2 * SNAPSHOT_EVERY)
+
+    // And out again: the operator removes it; a removed node does not ask to rejoin.
+    const removed = await fetch(`${leader.apiUrl}/v1/members/${fresh.peerId}`, { method: 'DELETE' })
+    assert.equal(removed.status, 200, await removed.text())
+    await waitFor('the removed node to be gone from the membership', 10_000, async () => {
+      const view = await members(leader)
+      return !view.voters.includes(fresh.peerId) && !view.learners.includes(fresh.peerId) ? true : undefined
+    })
   })
 })
