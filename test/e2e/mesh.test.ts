@@ -66,6 +66,24 @@ describe('blackhole mesh (multi-process)', function () {
       assert.match(text, /^actor_mailbox_depth\{/m, 'actor metrics are exported')
     }
 
+    // The client commands against the running mesh: write through one node, read through another.
+    const cli = async (args: readonly string[]): Promise<{ code: number | null, output: string }> => {
+      const run = runCli(args)
+      const { code } = await run.exited
+      return { code, output: run.output }
+    }
+    const api = (i: number): string => `http://127.0.0.1:${apiPort + i}`
+    assert.equal((await cli(['put', 'greeting', 'hello', '--api', api(1)])).code, 0)
+    assert.deepEqual(await cli(['get', 'greeting', '--api', api(2)]), { code: 0, output: 'hello\n' })
+    const listed = await cli(['members', 'list', '--api', api(3)])
+    assert.equal(listed.code, 0, listed.output)
+    const view = JSON.parse(listed.output) as { voters: string[], learners: string[] }
+    assert.deepEqual(new Set(view.voters), ids, 'every mesh node is a voter')
+    assert.deepEqual(view.learners, [])
+    const refused = await cli(['members', 'promote', [...ids][0] ?? '', '--api', api(0)])
+    assert.equal(refused.code, 2, 'promoting a voter is refused')
+    assert.match(refused.output, /409.*REFUSED/)
+
     pids = await waitFor('every node to write node.json', 10_000, async () => await nodePids(dir))
     assert.ok(pids.every(isAlive))
     const stopAt = Date.now()
