@@ -111,5 +111,7 @@ export const KV_LIMITS = {
   maxClientIdBytes: 256,
   maxTxnSteps: 128,
   maxCompares: 128,
-  maxRangeEntries: 1 << 20
+  maxRangeEntries: 1 << 20,
+  /** Requests in one batch payload; the mempool's own cap (1000 by default) is far below it. */
+  maxBatchRequests: 1 << 16
 } as const

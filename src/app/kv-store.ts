@@ -4,9 +4,13 @@
 // prefix range), with log indexes in place of etcd's revisions. Client sessions follow the Raft
 // dissertation §6.3: each session remembers the results of the requests the client has not yet
 // acknowledged, so a retry of (client, seq) returns the original result instead of applying twice.
+//
+// A committed payload is one request or a batch of them (kv-codec.ts). A batch is applied only
+// if its Merkle root matches its requests, and then request by request, in order, every one
+// stamped with the batch's log index and answered on its own as if it had an entry to itself.
 
 import { ByteReader, ByteWriter, DecodeFailure, bytesEqual, compareBytes } from './bytes.js'
-import { decodeRequest, readKeyValue, readResult, writeKeyValue, writeResult, type Decoded } from './kv-codec.js'
+import { decodeRequest, isBatchPayload, openBatch, readKeyValue, readResult, writeKeyValue, writeResult, type Decoded } from './kv-codec.js'
 import type { Compare, CompareOp, KeyValue, KvOp, KvQuery, KvRequest, KvResult, Session, StepResult, TxnStep } from './kv-ops.js'
 import { ApplyGapError, type Applied, type RestoreError, type StateMachine } from './state-machine.js'
 import { assertNever, type CommittedEntry } from '../protocols/core.js'
@@ -34,7 +38,7 @@ export interface KvStoreOptions {
 }
 
 interface SessionState {
-  /** Log index of the session's latest request: orders sessions for eviction. */
+  /** Log index of the session's latest request: orders sessions for eviction (ties by client id). */
   lastIndex: number
   /** Every seq below this has been acknowledged by the client; its result is forgotten. */
   floor: number
@@ -75,7 +79,8 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
       this.applied = entry.index
       switch (entry.kind) {
         case 'app':
-          out.push({ index: entry.index, result: this.applyPayload(entry.index, entry.payload) })
+          if (isBatchPayload(entry.payload)) this.applyBatch(entry.index, entry.payload, out)
+          else out.push({ index: entry.index, result: this.applyRequest(entry.index, this.decode(entry.payload)) })
           break
         case 'noop':
         case 'config':
@@ -96,12 +101,24 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
     return this.data.get(key)
   }
 
-  private applyPayload(index: number, payload: Uint8Array): KvOutcome {
-    const decoded = this.decode(payload)
-    if (!decoded.ok) {
-      // Every node decodes the same bytes the same way, so a bad payload is a deterministic no-op.
-      return { session: undefined, duplicate: false, result: { type: 'error', error: { code: 'DECODE_ERROR', reason: decoded.error.reason } } }
+  /**
+   * A batch whose framing or root is bad is not applied at all: one error outcome and no session
+   * touched, so its clients time out and a retry applies once. A root mismatch means the bytes
+   * are not what the proposer hashed, so nothing in them (sessions included) is trusted. Inside a
+   * good batch, a request that does not decode fails alone, as a lone bad payload does.
+   */
+  private applyBatch(index: number, payload: Uint8Array, out: Applied<KvOutcome>[]): void {
+    const batch = openBatch(payload)
+    if (!batch.ok) {
+      out.push({ index, result: undecodable(batch.error.reason) })
+      return
     }
+    for (const request of batch.value.requests) out.push({ index, result: this.applyRequest(index, this.decode(request)) })
+  }
+
+  private applyRequest(index: number, decoded: Decoded<KvRequest>): KvOutcome {
+    // Every node decodes the same bytes the same way, so a bad payload is a deterministic no-op.
+    if (!decoded.ok) return undecodable(decoded.error.reason)
     const { session, op } = decoded.value
     if (session === undefined) return { session, duplicate: false, result: this.runOp(op, index) }
 
@@ -115,7 +132,7 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
     } else {
       state = { lastIndex: index, floor: 0, results: new Map() }
       this.sessions.set(session.client, state)
-      if (this.sessions.size > this.maxSessions) this.evictLeastRecent()
+      if (this.sessions.size > this.maxSessions) this.evictLeastRecent(session.client)
     }
     const result = this.runOp(op, index)
     state.lastIndex = index
@@ -128,12 +145,17 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
     return { session, duplicate: false, result }
   }
 
-  /** Drop the session whose latest request is oldest. Every request has its own index, so this is a total order. */
-  private evictLeastRecent(): void {
+  /**
+   * Drop the session whose latest request is oldest, other than `keep` (the one being opened).
+   * Requests of one batch share an index, so ties go to the smallest client id: the map's order
+   * differs between a replica that restored a snapshot and one that did not, and must not matter.
+   */
+  private evictLeastRecent(keep: string): void {
     let oldest: string | undefined
     let oldestIndex = Infinity
     for (const [client, state] of this.sessions) {
-      if (state.lastIndex < oldestIndex) {
+      if (client === keep) continue
+      if (state.lastIndex < oldestIndex || (state.lastIndex === oldestIndex && oldest !== undefined && client < oldest)) {
         oldest = client
         oldestIndex = state.lastIndex
       }
@@ -307,6 +329,10 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
       throw error
     }
   }
+}
+
+function undecodable(reason: string): KvOutcome {
+  return { session: undefined, duplicate: false, result: { type: 'error', error: { code: 'DECODE_ERROR', reason } } }
 }
 
 function compareHolds(op: CompareOp, difference: number): boolean {

@@ -108,7 +108,11 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
             case 'apply': {
               for (const applied of kv.apply(msg.commit.entries)) {
                 const session = applied.result.session
-                if (session === undefined) continue
+                if (session === undefined) {
+                  // Every replica refuses a malformed batch (or one whose Merkle root does not match) the same way.
+                  if (applied.result.result.type === 'error') log.warn({ index: applied.index, error: applied.result.result }, 'committed entry not applied')
+                  continue
+                }
                 const key = sessionKey(session.client, session.seq)
                 const waiter = waiters.get(key)
                 if (waiter === undefined) continue

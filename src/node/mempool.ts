@@ -2,8 +2,12 @@
 // each client once its operation is applied (or fails, or times out).
 //
 // Batching: requests that arrive while a proposal is being handed to the core wait
-// and go together in the next one, up to `maxBatch` operations (etcd's proposal
-// pipeline works the same way); under light load a request is proposed at once.
+// and go together in the next one, up to `maxBatch` operations or `maxBatchBytes` of
+// them (etcd's proposal pipeline works the same way); under light load a request is
+// proposed at once. A proposal is one payload, so one log entry: a batch carrying
+// the Merkle root of its requests (kv-codec.ts), which every replica checks before
+// applying it. Forwards still carry requests one by one: the leader admits them
+// like its own clients' and batches them with the rest.
 // Admission is bounded: past `maxPending` requests a new one is refused with
 // OVERLOADED (HTTP 429) rather than queued without limit.
 //
@@ -24,7 +28,7 @@
 import { Histogram, type Registry } from 'prom-client'
 import { registered } from '../api/metrics.js'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
-import { decodeRequest, decodeResult, encodeRequest, encodeResult } from '../app/kv-codec.js'
+import { decodeRequest, decodeResult, encodeBatch, encodeRequest, encodeResult } from '../app/kv-codec.js'
 import type { KvOp, Session } from '../app/kv-ops.js'
 import type { AppMsg, AppliedNotice, SubmitError, SubmitOutcome } from './app.js'
 import { sessionKey, submitError } from './app.js'
@@ -48,6 +52,8 @@ export interface MempoolInit {
   readonly app: ActorRef<AppMsg>
   readonly router: ActorRef<RouterMsg>
   readonly maxBatch?: number
+  /** Request bytes in one batch; a single larger request still goes, alone. */
+  readonly maxBatchBytes?: number
   readonly maxPending?: number
   readonly requestTimeoutMs?: number
   /** consensus_latency_seconds: from admission to the applied result, per request. */
@@ -77,9 +83,17 @@ interface ForwardCollector {
 }
 
 const SWEEP_INTERVAL_MS = 250
+/**
+ * A batch is one Raft entry, and an Append carries at least one entry however large. Kept to
+ * the protocol actor's maxBytesPerAppend (256 KiB), a batch leaves the in-flight Appends within
+ * the router's per-peer queue, as they were sized, and far below the wire's 1 MiB payload
+ * limit, past which no follower could ever receive the entry.
+ */
+const DEFAULT_MAX_BATCH_BYTES = 256 * 1024
 
 export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
   const maxBatch = init.maxBatch ?? 1000
+  const maxBatchBytes = init.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES
   const maxPending = init.maxPending ?? 20_000
   const requestTimeoutMs = init.requestTimeoutMs ?? 5000
   const registry = init.registry
@@ -230,14 +244,20 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
 
       const flush = (): void => {
         if (proposing || queue.length === 0) return
-        const batch = queue.slice(0, maxBatch)
-        queue = queue.slice(batch.length)
-        const payloads: Uint8Array[] = []
-        for (const key of batch) {
-          const request = pending.get(key)
-          if (request !== undefined) payloads.push(request.payload)
+        const requests: Uint8Array[] = []
+        let bytes = 0
+        let taken = 0
+        for (; taken < queue.length && requests.length < maxBatch; taken++) {
+          const request = pending.get(queue[taken] ?? '')
+          if (request === undefined) continue
+          if (requests.length > 0 && bytes + request.payload.length > maxBatchBytes) break
+          bytes += request.payload.length
+          requests.push(request.payload)
         }
-        if (payloads.length === 0) return
+        const batch = queue.slice(0, taken)
+        queue = queue.slice(taken)
+        if (requests.length === 0) return
+        const payloads = [encodeBatch(requests)]
         proposing = true
         init.protocol.ask<ProposeOutcome>((replyTo) => ({ type: 'propose', payloads, replyTo }), requestTimeoutMs).then(
           (reply) => { ctx.self.tell({ type: 'proposed', batch, outcome: reply.ok ? reply.value : { ok: false, error: { code: 'DROPPED', reason: reply.error.code } } }) },

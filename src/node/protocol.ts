@@ -25,6 +25,7 @@ import { type ActorContext, type ActorRef, type Behaviour, assertNever } from '.
 import type { AdminCommand, CommittedEntry, CoreError, CoreStatus, Effect, Input, Members, Rng } from '../protocols/core.js'
 import { type RaftMessage, type RaftParams, type RaftRecord, createRaftCore } from '../protocols/raft/index.js'
 import type { Logger } from '../log.js'
+import { payloadRequestCount } from '../app/kv-codec.js'
 import type { AppMsg } from './app.js'
 import type { InboundFrame, RouterMsg } from './router.js'
 import type { LoadedState, StoreMsg } from './store.js'
@@ -176,7 +177,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               throw new Error('the raft core sends per peer; broadcast is not expected')
             case 'commit':
               await flushPersist()
-              metrics.committed.inc(countAppEntries(effect.commit.entries))
+              metrics.committed.inc(countOperations(effect.commit.entries))
               await init.app.send({ type: 'apply', commit: effect.commit })
               break
             case 'proposeAccepted':
@@ -442,9 +443,10 @@ function coreErrorOf (code: string | undefined, reason: string | undefined, lead
   }
 }
 
-function countAppEntries (entries: readonly CommittedEntry[]): number {
+/** Client operations in committed entries: an app entry is a batch of them (or one, unbatched). */
+function countOperations (entries: readonly CommittedEntry[]): number {
   let count = 0
-  for (const entry of entries) if (entry.kind === 'app') count++
+  for (const entry of entries) if (entry.kind === 'app') count += payloadRequestCount(entry.payload)
   return count
 }
 
