@@ -48,6 +48,15 @@ export async function runNodeProcess (options: NodeProcessOptions): Promise<numb
   const releaseLock = await lockDataDir(dataDir)
   const logger = createLogger({ level: options.logLevel, dataDir })
 
+  // Signals are taken from before the start: a SIGTERM while the node starts (its API may
+  // already answer) stops it cleanly once it is up, instead of killing it mid-write.
+  let stop = (reason: string, exitCode: number): void => { earlyStop ??= { reason, exitCode } }
+  let earlyStop: { reason: string, exitCode: number } | undefined
+  process.once('SIGINT', () => { stop('SIGINT', 0) })
+  process.once('SIGTERM', () => { stop('SIGTERM', 0) })
+  // Started by a mesh with an IPC channel: if the mesh goes away (even by SIGKILL), go too.
+  if (process.send !== undefined) process.once('disconnect', () => { stop('parent mesh went away', 0) })
+
   let node
   try {
     node = await startNode({ dataDir, genesis, bootstrap, listen: options.listen, api, mdns: options.mdns, logger })
@@ -61,7 +70,7 @@ export async function runNodeProcess (options: NodeProcessOptions): Promise<numb
 
   const done = Promise.withResolvers<number>()
   let stopping = false
-  const stop = (reason: string, exitCode: number): void => {
+  stop = (reason: string, exitCode: number): void => {
     if (stopping) return
     stopping = true
     logger.info({ reason }, 'node stopping')
@@ -79,10 +88,7 @@ export async function runNodeProcess (options: NodeProcessOptions): Promise<numb
       done.resolve(1)
     })
   }
-  process.once('SIGINT', () => { stop('SIGINT', 0) })
-  process.once('SIGTERM', () => { stop('SIGTERM', 0) })
-  // Started by a mesh with an IPC channel: if the mesh goes away (even by SIGKILL), go too.
-  if (process.send !== undefined) process.once('disconnect', () => { stop('parent mesh went away', 0) })
+  if (earlyStop !== undefined) stop(earlyStop.reason, earlyStop.exitCode)
   node.failed.then((err) => {
     logger.fatal({ err }, 'node failed past its restart limits')
     stop('failure', 1)
