@@ -319,6 +319,31 @@ stop_system () {
   if [ ${#rest[@]} -gt 0 ]; then stop_pids 5 "${rest[@]}"; fi
 }
 
+# start_rss_sampler PID...: every second, the largest RSS (kB) any of the PIDs has had so far
+# goes into $work/peak-rss; stop_rss_sampler prints it in MB.
+start_rss_sampler () {
+  echo 0 > "$work/peak-rss"
+  (
+    peak=0
+    while :; do
+      for pid in "$@"; do
+        kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
+        if [ "${kb:-0}" -gt "$peak" ]; then peak=$kb; echo "$peak" > "$work/peak-rss"; fi
+      done
+      sleep 1
+    done
+  ) &
+  rss_sampler=$!
+  started+=("$rss_sampler")
+}
+stop_rss_sampler () {
+  kill "$rss_sampler" 2>/dev/null || true
+  wait "$rss_sampler" 2>/dev/null || true
+  forget "$rss_sampler"
+  echo $(( $(cat "$work/peak-rss") / 1024 ))
+}
+peak_rss=()
+
 # ---------------------------------------------------------------------------------------
 # The runs
 
@@ -348,7 +373,9 @@ for system in $systems; do
       start_etcd
       if wait_until 60 "etcd /health on 3 members" etcd_healthy; then
         say "etcd: 3 members healthy at $etcd_endpoints ($etcd_version)"
+        start_rss_sampler "${etcd_pids[@]}"
         drive etcd "$etcd_endpoints" || skipped+=("etcd (preload failed)")
+        peak_rss+=("etcd $(stop_rss_sampler) MB")
       else
         tail -5 "$work"/etcd/m*/etcd.log >&2 || true
         skipped+=("etcd (not healthy within 60 s)")
@@ -378,7 +405,9 @@ for system in $systems; do
         skipped+=("blackhole (key-value API: $probe)")
       else
         say "blackhole: 3 nodes healthy, leader elected, key-value API answers at $bh_endpoints"
+        start_rss_sampler ${node_pids[@]+"${node_pids[@]}"}
         drive blackhole "$bh_endpoints" || skipped+=("blackhole (preload failed)")
+        peak_rss+=("blackhole $(stop_rss_sampler) MB")
       fi
       stop_system "$bh_mesh_pid"
       ;;
@@ -407,6 +436,10 @@ echo "Blackhole vs etcd: 3 nodes each on 127.0.0.1, fsync on; $value_size-byte v
 echo "closed-loop clients, one keep-alive connection each, spread over the 3 nodes; ${duration} s per run after ${warmup} s warm-up"
 echo "($(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg) now; client: bench/kv.js)"
 [ -z "$ceiling_line" ] || echo "$ceiling_line"
+if [ ${#peak_rss[@]} -gt 0 ]; then
+  rss_line=$(IFS=';'; echo "${peak_rss[*]}")
+  echo "peak RSS of one node while driven: ${rss_line//;/; }"
+fi
 echo
 if [ -s "$results" ]; then kv --table "$results"; else echo "no results"; fi
 for reason in ${skipped[@]+"${skipped[@]}"}; do echo "skipped: $reason"; done
