@@ -185,6 +185,18 @@ function openValue (key: Uint8Array, value: Uint8Array): ByteReader {
 
 // ---- values --------------------------------------------------------------------------------
 
+/** `body` with the checksum of key + body in front: a value holding opaque bytes (record-log.ts). */
+export function sealValue (key: Uint8Array, body: Uint8Array): Uint8Array {
+  const writer = valueWriter(body.length)
+  writer.bytes(body)
+  return writer.sealed(key)
+}
+
+/** The body of a sealed value (a copy), once its checksum is checked. */
+export function openSealed (key: Uint8Array, value: Uint8Array): Uint8Array {
+  return openValue(key, value).rest()
+}
+
 export function encodeFormat (version: number): Uint8Array {
   const writer = valueWriter(4)
   writer.varint(version)
