@@ -9,7 +9,7 @@ import { KvStore } from '../app/kv-store.js'
 import type { Logger } from '../log.js'
 import type { Commit, CoreError } from '../protocols/core.js'
 import type { StoredSnapshot } from '../storage/snapshot-store.js'
-import type { StoreMsg } from './store.js'
+import type { CommonStoreMsg } from './store.js'
 
 export type SubmitError =
   | { readonly code: 'NOT_LEADER'; readonly leader?: string }
@@ -58,7 +58,7 @@ export type AppMsg =
 export type InstallOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string }
 
 export interface AppInit {
-  readonly store: ActorRef<StoreMsg>
+  readonly store: ActorRef<CommonStoreMsg>
   /** Where `snapshotSaved` goes once a snapshot is durable (the protocol actor compacts its log). */
   readonly onSnapshotSaved: (index: number) => void
   /** Take a snapshot after this many applied entries. */
@@ -72,7 +72,7 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
     async create (ctx) {
       const log = init.logger.child({ actor: 'app' })
       const kv = new KvStore()
-      const latest = await ctx.ask<StoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'latestSnapshot', replyTo }), 60_000)
+      const latest = await ctx.ask<CommonStoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'latestSnapshot', replyTo }), 60_000)
       if (!latest.ok) throw new Error(`store did not answer: ${latest.error.code}`)
       if (latest.value !== undefined) {
         const error = kv.restore(latest.value.data)
@@ -137,7 +137,7 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
               msg.replyTo.tell(kv.appliedIndex)
               return
             case 'install': {
-              const stored = await ctx.ask<StoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'readSnapshot', index: msg.index, replyTo }), 60_000)
+              const stored = await ctx.ask<CommonStoreMsg, StoredSnapshot | undefined>(init.store, (replyTo) => ({ type: 'readSnapshot', index: msg.index, replyTo }), 60_000)
               if (!stored.ok || stored.value === undefined) {
                 msg.replyTo.tell({ ok: false, reason: stored.ok ? `no snapshot at ${msg.index}` : stored.error.code })
                 return

@@ -25,7 +25,9 @@ import { type MempoolMsg, mempoolBehaviour } from './mempool.js'
 import { type ProtocolMsg, protocolBehaviour } from './protocol.js'
 import { EventLoopMonitor } from './event-loop.js'
 import { type RouterMsg, type RouterStatus, routerBehaviour } from './router.js'
-import { type StoreMsg, storeBehaviour } from './store.js'
+import { type CommonStoreMsg, type StoreMsg, storeBehaviour } from './store.js'
+import type { RaftRecord } from '../protocols/raft/index.js'
+import { RaftStore } from '../storage/raft-store.js'
 import { type SynchronizerMsg, synchronizerBehaviour } from './synchronizer.js'
 import { type ValidatorMsg, validatorBehaviour } from './validator.js'
 
@@ -57,7 +59,7 @@ export interface RunningNode {
 }
 
 interface NodeChildren {
-  readonly store: ActorRef<StoreMsg>
+  readonly store: ActorRef<CommonStoreMsg>
   readonly validator: ActorRef<ValidatorMsg>
   readonly router: ActorRef<RouterMsg>
   readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<ProtocolMsg>, readonly synchronizer: ActorRef<SynchronizerMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
@@ -101,7 +103,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
 
   const children = Promise.withResolvers<NodeChildren>()
   const params = protocolParams(init.genesis)
-  const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg>, router: ActorRef<RouterMsg>, validator: ActorRef<ValidatorMsg>): NonNullable<NodeChildren['consensus']> => {
+  const spawnRaft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg<RaftRecord>>, router: ActorRef<RouterMsg>, validator: ActorRef<ValidatorMsg>): NonNullable<NodeChildren['consensus']> => {
     // The app must exist before the protocol (commits go to it); the protocol learns of
     // saved snapshots through this ref, set once the protocol is spawned. The protocol and
     // the synchronizer talk both ways, so the protocol reaches it through `later` too.
@@ -146,7 +148,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       create (ctx) {
         // The store's restart limit is zero: a failed synced write fails the node's actors,
         // and the node supervisor restarts them all from what is on disk.
-        const store = ctx.spawn({ ...child('store', storeBehaviour(init.dataDir, log), 4096, 'block'), restart: { maxRestarts: 0, windowMs: 60_000 } })
+        const store = ctx.spawn({ ...child('store', storeBehaviour<RaftRecord>(init.dataDir, async (dir, warn) => await RaftStore.open(dir, { warn }), log), 4096, 'block'), restart: { maxRestarts: 0, windowMs: 60_000 } })
         // 'block': a full validator mailbox pauses the sending peer's stream (router.ts).
         const validator = ctx.spawn(child('validator', validatorBehaviour({ genesis: init.genesis, registry: metrics.registry }), 4096, 'block'))
         const router = ctx.spawn(child('router', routerBehaviour({

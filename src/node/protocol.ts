@@ -53,7 +53,7 @@ export interface ProtocolInit {
   readonly electionMs: number
   readonly preVote: boolean
   readonly checkQuorum: boolean
-  readonly store: ActorRef<StoreMsg>
+  readonly store: ActorRef<StoreMsg<RaftRecord>>
   readonly router: ActorRef<RouterMsg>
   readonly app: ActorRef<AppMsg>
   readonly registry: Registry
@@ -83,7 +83,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
   return {
     async create (ctx) {
       const log = init.logger.child({ actor: 'protocol' })
-      const loaded = await ctx.ask<StoreMsg, LoadedState>(init.store, (replyTo) => ({ type: 'load', replyTo }), 60_000)
+      const loaded = await ctx.ask<StoreMsg<RaftRecord>, LoadedState<RaftRecord>>(init.store, (replyTo) => ({ type: 'load', replyTo }), 60_000)
       if (!loaded.ok) throw new Error(`store did not load: ${loaded.error.code}`)
       const params: Partial<RaftParams> = {
         heartbeatTicks: 1,

@@ -29,7 +29,7 @@ import { PeerScores } from '../net/links/peer-scores.js'
 import type { WireMessage } from '../net/wire/messages.js'
 import type { Logger } from '../log.js'
 import type { PeerStatus } from './view.js'
-import type { KnownPeer, StoreMsg } from './store.js'
+import type { KnownPeer, CommonStoreMsg } from './store.js'
 
 export interface RouterStatus {
   readonly addrs: readonly string[]
@@ -74,7 +74,7 @@ export interface RouterInit {
   readonly mdns: boolean
   readonly validators: ReadonlySet<string>
   readonly registry: Registry
-  readonly store: ActorRef<StoreMsg>
+  readonly store: ActorRef<CommonStoreMsg>
   readonly logger: Logger
   /** How often every connected peer is pinged for its latency. */
   readonly pingIntervalMs?: number
@@ -289,8 +289,8 @@ class PeerIdCache {
 }
 
 /** Peers from the address book go into the peer store, where the discovery dialer finds them. */
-async function rememberKnownPeers (ctx: ActorContext<RouterMsg>, host: Host, store: ActorRef<StoreMsg>): Promise<void> {
-  const known = await ctx.ask<StoreMsg, readonly KnownPeer[]>(store, (replyTo) => ({ type: 'knownPeers', replyTo }), 2000)
+async function rememberKnownPeers (ctx: ActorContext<RouterMsg>, host: Host, store: ActorRef<CommonStoreMsg>): Promise<void> {
+  const known = await ctx.ask<CommonStoreMsg, readonly KnownPeer[]>(store, (replyTo) => ({ type: 'knownPeers', replyTo }), 2000)
   if (!known.ok) return
   for (const peer of known.value) {
     if (peer.peerId === host.peerId.toString()) continue

@@ -1,9 +1,10 @@
 // The store actor: the node's durable state in its data directory.
-// - The consensus log and vote state (RaftStore, LevelDB with synced group commit).
-//   Persist requests are not awaited one by one inside `receive`: the store hands
-//   them to RaftStore as they come, which gathers every request that arrives while a
-//   write is in flight into the next synced batch (group commit), and acknowledges
-//   each only once its batch is durable, in order.
+// - The consensus log: the records its protocol core asks to persist, in a ConsensusLog
+//   (Raft: RaftStore; PBFT: a RecordLog), LevelDB with synced group commit. Persist
+//   requests are not awaited one by one inside `receive`: the store hands them to the
+//   log as they come, which gathers every request that arrives while a write is in
+//   flight into the next synced batch (group commit), and acknowledges each only once
+//   its batch is durable, in order.
 // - App snapshots (SnapshotStore, checksummed files).
 // - The address book (peers.json): peers this node has met, so a restarted node
 //   reconnects even when its bootstrap peers are gone.
@@ -15,8 +16,6 @@ import { readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import type { Logger } from '../log.js'
-import type { RaftRecord } from '../protocols/raft/index.js'
-import { RaftStore } from '../storage/raft-store.js'
 import { SnapshotStore, type SnapshotReader, type SnapshotReceiver, type StoredSnapshot } from '../storage/snapshot-store.js'
 
 export interface KnownPeer {
@@ -25,9 +24,18 @@ export interface KnownPeer {
   readonly lastSeen: string
 }
 
-export interface LoadedState {
-  readonly records: readonly RaftRecord[]
+export interface LoadedState<R> {
+  readonly records: readonly R[]
   readonly snapshot: StoredSnapshot | undefined
+}
+
+/** The durable log of a protocol core's persist records. */
+export interface ConsensusLog<R> {
+  /** The acknowledged records on disk, oldest first. */
+  load(): Promise<readonly R[]>
+  /** Resolves once `records` are durable (after every earlier call's). */
+  persist(records: readonly R[]): Promise<void>
+  close(): Promise<void>
 }
 
 /**
@@ -36,12 +44,18 @@ export interface LoadedState {
  */
 export type Opened<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string }
 
-export type StoreMsg =
+/** What the protocol actor asks of the store: its core's records. */
+export type LogStoreMsg<R> =
+  | { readonly type: 'load'; readonly replyTo: ActorRef<LoadedState<R>> }
+  | { readonly type: 'persist'; readonly id: number; readonly records: readonly R[]; readonly replyTo: ActorRef<{ readonly type: 'persisted', readonly id: number }> }
+
+export type StoreMsg<R = never> = LogStoreMsg<R> | CommonStoreMsg
+
+/** What every other actor asks of the store: the address book and the app's snapshots. */
+export type CommonStoreMsg =
   | { readonly type: 'rememberPeer'; readonly peerId: string; readonly addrs: readonly string[] }
   | { readonly type: 'knownPeers'; readonly replyTo: ActorRef<readonly KnownPeer[]> }
   | { readonly type: 'flush' }
-  | { readonly type: 'load'; readonly replyTo: ActorRef<LoadedState> }
-  | { readonly type: 'persist'; readonly id: number; readonly records: readonly RaftRecord[]; readonly replyTo: ActorRef<{ readonly type: 'persisted', readonly id: number }> }
   | { readonly type: 'saveSnapshot'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly data: Uint8Array; readonly replyTo: ActorRef<{ readonly type: 'snapshotSaved', readonly index: number }> }
   | { readonly type: 'readSnapshot'; readonly index: number; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
   | { readonly type: 'latestSnapshot'; readonly replyTo: ActorRef<StoredSnapshot | undefined> }
@@ -56,12 +70,12 @@ const FLUSH_INTERVAL_MS = 1000
 /** Oldest entries go first past this many, so a long-lived node's book stays small. */
 const MAX_KNOWN_PEERS = 256
 
-export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<StoreMsg> {
+export function storeBehaviour<R> (dataDir: string, openLog: (dataDir: string, warn: (message: string, detail: unknown) => void) => Promise<ConsensusLog<R>>, logger?: Logger): Behaviour<StoreMsg<R>> {
   const file = path.join(dataDir, 'peers.json')
   return {
     async create (ctx) {
       const log = logger?.child({ actor: 'store' })
-      const raft = await RaftStore.open(dataDir, { warn: (message, warning) => { log?.warn({ warning }, message) } })
+      const consensus = await openLog(dataDir, (message, warning) => { log?.warn({ warning }, message) })
       const snapshots = await SnapshotStore.open(dataDir, { warn: (message) => { log?.warn(message) } })
       const peers = new Map<string, KnownPeer>((await readAddressBook(file)).map((peer) => [peer.peerId, peer]))
       let dirty = false
@@ -96,12 +110,12 @@ export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<Sto
               await flush()
               return
             case 'load':
-              msg.replyTo.tell({ records: await raft.load(), snapshot: await snapshots.latest() })
+              msg.replyTo.tell({ records: await consensus.load(), snapshot: await snapshots.latest() })
               return
             case 'persist': {
               const { id, replyTo } = msg
               // Not awaited: the next persist joins the batch in flight (group commit).
-              raft.persist(msg.records).then(() => { replyTo.tell({ type: 'persisted', id }) }, failed)
+              consensus.persist(msg.records).then(() => { replyTo.tell({ type: 'persisted', id }) }, failed)
               return
             }
             case 'saveSnapshot': {
@@ -129,7 +143,7 @@ export function storeBehaviour (dataDir: string, logger?: Logger): Behaviour<Sto
         },
         async cleanup () {
           await flush()
-          await raft.close()
+          await consensus.close()
         }
       }
     }

@@ -23,7 +23,7 @@ import type { SnapshotReader, SnapshotReceiver } from '../storage/snapshot-store
 import type { AppMsg, InstallOutcome } from './app.js'
 import type { ProtocolMsg } from './protocol.js'
 import type { InboundFrame, RouterMsg } from './router.js'
-import type { Opened, StoreMsg } from './store.js'
+import type { Opened, CommonStoreMsg } from './store.js'
 
 export type SynchronizerMsg =
   | InboundFrame
@@ -32,7 +32,7 @@ export type SynchronizerMsg =
   | { readonly type: 'sweep' }
 
 export interface SynchronizerInit {
-  readonly store: ActorRef<StoreMsg>
+  readonly store: ActorRef<CommonStoreMsg>
   readonly router: ActorRef<RouterMsg>
   readonly app: ActorRef<AppMsg>
   readonly protocol: ActorRef<ProtocolMsg>
@@ -97,7 +97,7 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
           open.lastUsed = ctx.clock.now()
           return open.reader
         }
-        const opened = await ctx.ask<StoreMsg, Opened<SnapshotReader | undefined>>(init.store, (replyTo) => ({ type: 'openSnapshotReader', index, replyTo }), STORE_TIMEOUT_MS)
+        const opened = await ctx.ask<CommonStoreMsg, Opened<SnapshotReader | undefined>>(init.store, (replyTo) => ({ type: 'openSnapshotReader', index, replyTo }), STORE_TIMEOUT_MS)
         if (!opened.ok || !opened.value.ok) {
           log.warn({ index, reason: opened.ok ? (opened.value.ok ? '' : opened.value.reason) : opened.error.code }, 'snapshot could not be opened')
           return undefined
@@ -166,7 +166,7 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
           installed(from, offer)
           return
         }
-        const begun = await ctx.ask<StoreMsg, Opened<SnapshotReceiver>>(init.store, (replyTo) => ({ type: 'beginSnapshotReceive', index: offer.index, term: offer.fileTerm, meta: offer.fileMeta, size: offer.size, replyTo }), STORE_TIMEOUT_MS)
+        const begun = await ctx.ask<CommonStoreMsg, Opened<SnapshotReceiver>>(init.store, (replyTo) => ({ type: 'beginSnapshotReceive', index: offer.index, term: offer.fileTerm, meta: offer.fileMeta, size: offer.size, replyTo }), STORE_TIMEOUT_MS)
         if (!begun.ok || !begun.value.ok) {
           log.warn({ from, index: offer.index, reason: begun.ok ? (begun.value.ok ? '' : begun.value.reason) : begun.error.code }, 'snapshot offer refused')
           return

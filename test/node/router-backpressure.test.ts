@@ -9,6 +9,7 @@ import { type Genesis, genesisHash } from '../../src/config/genesis.js'
 import { createLogger } from '../../src/log.js'
 import { loadOrCreateIdentity, writeIdentity } from '../../src/net/identity.js'
 import { type InboundFrame, type RouterMsg, type RouterStatus, routerBehaviour } from '../../src/node/router.js'
+import { RaftStore } from '../../src/storage/raft-store.js'
 import { storeBehaviour } from '../../src/node/store.js'
 import { waitFor } from '../e2e/helpers.js'
 
@@ -40,7 +41,7 @@ function slowConsumer (received: Received): Behaviour<InboundFrame> {
 async function startRouter (system: ActorSystem, dataDir: string, genesis: Genesis, inbound: ActorRef<InboundFrame>, bootstrap: string[]): Promise<ActorRef<RouterMsg>> {
   const identity = await loadOrCreateIdentity(dataDir)
   const restart = { maxRestarts: 0, windowMs: 1000 }
-  const store = system.spawn({ name: 'store', behaviour: storeBehaviour(dataDir), mailbox: { capacity: 64, overflow: 'block' }, restart })
+  const store = system.spawn({ name: 'store', behaviour: storeBehaviour(dataDir, async (dir, warn) => await RaftStore.open(dir, { warn })), mailbox: { capacity: 64, overflow: 'block' }, restart })
   return system.spawn({
     name: 'router',
     mailbox: { capacity: 1024, overflow: 'block' },
