@@ -96,9 +96,13 @@ program.command('mesh')
   .option('--no-restart', 'do not restart a node that exits')
   .option('--fresh', 'delete --dir first and make a new network', false)
   .option('--param <key=value>', 'protocol parameter for a new mesh (repeatable)', collect, [])
+  .option('--test-byzantine <node:mode>', 'TESTING ONLY: node N runs a Byzantine PBFT replica (silent or equivocate)')
   .addOption(logLevelOption())
-  .action(async (options: { nodes: number, protocol: ProtocolName, dir: string, apiPort: number, restart: boolean, fresh: boolean, param: string[], logLevel: string }) => {
+  .action(async (options: { nodes: number, protocol: ProtocolName, dir: string, apiPort: number, restart: boolean, fresh: boolean, param: string[], logLevel: string, testByzantine?: string }) => {
     const { runMesh } = await import('../src/mesh/mesh.js')
+    const byzantine = options.testByzantine === undefined ? undefined : /^(\d+):(silent|equivocate)$/.exec(options.testByzantine)
+    if (byzantine === null) throw new InvalidArgumentError('--test-byzantine wants NODE:MODE, MODE silent or equivocate (e.g. 0:equivocate)')
+    if (byzantine !== undefined && options.protocol !== 'pbft') throw new InvalidArgumentError('--test-byzantine applies to --protocol pbft only')
     process.exitCode = await runMesh({
       nodes: options.nodes,
       protocol: options.protocol,
@@ -107,7 +111,8 @@ program.command('mesh')
       restart: options.restart,
       fresh: options.fresh,
       logLevel: options.logLevel,
-      params: parseParamOverrides(options.param)
+      params: parseParamOverrides(options.param),
+      ...(byzantine !== undefined ? { testByzantine: { node: Number(byzantine[1]), mode: byzantine[2] ?? '' } } : {})
     })
   })
 

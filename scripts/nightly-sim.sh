@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Nightly simulation: far more seeds and longer runs than CI (test/sim/raft.test.ts runs 1000
-# seeds x 12 virtual s per scenario). Each night starts at a different seed, so the nights
-# together keep exploring new schedules; every failure prints its seed and the command that
-# replays it exactly.
+# seeds x 12 virtual s per scenario; test/sim/pbft.test.ts 16 x 15 s per PBFT sweep). Each
+# night starts at a different seed, so the nights together keep exploring new schedules; every
+# failure prints its seed and the command that replays it exactly.
 #
-#   SEEDS=10000 DURATION=60 JOBS=<cores> FIRST_SEED=<from the date> scripts/nightly-sim.sh
+#   SEEDS=10000 DURATION=60 PBFT_SEEDS=1000 PBFT_DURATION=60 JOBS=<cores> FIRST_SEED=<from the date> scripts/nightly-sim.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,6 +27,13 @@ for scenario in happy lossy partition leader-crash churn skew combined figure8; 
   "$NODE" "$OUT/src/sim/main.js" --protocol raft --scenario "$scenario" --seeds "$SEEDS" \
     --first-seed "$FIRST_SEED" --duration "$DURATION" "${JOBS_ARG[@]}" || status=1
 done
+
+# PBFT: every scenario and every Byzantine behaviour, at n = 4 and n = 7 (f = 1 and 2), the
+# issue's 1,000 seeds each (test/sim/pbft.test.ts runs 16 per sweep in CI).
+PBFT_SEEDS=${PBFT_SEEDS:-1000}
+PBFT_DURATION=${PBFT_DURATION:-$DURATION}
+"$NODE" "$OUT/src/sim/main.js" --protocol pbft --seeds "$PBFT_SEEDS" \
+  --first-seed "$FIRST_SEED" --duration "$PBFT_DURATION" "${JOBS_ARG[@]}" || status=1
 
 # The checkers must still catch the planted bugs (a sweep that finds nothing here means the
 # simulator lost its teeth, not that Raft got better).

@@ -37,7 +37,7 @@ export function registerKvRoutes (app: FastifyInstance, service: KvService): voi
     if (value.byteLength > KV_LIMITS.maxValueBytes) return await reply.code(413).send(apiError('TOO_LARGE', `value of ${value.byteLength} bytes exceeds ${KV_LIMITS.maxValueBytes}`))
     const answer = await service.submit({ type: 'put', key, value }, session(request.headers))
     if (!answer.ok) return await failure(reply, answer.error)
-    return { index: answer.index }
+    return { index: answer.index, ...certificateJson(answer) }
   })
 
   app.get<{ Params: { key: string }, Querystring: { consistency?: string } }>('/v1/kv/:key', async (request, reply) => {
@@ -59,7 +59,7 @@ export function registerKvRoutes (app: FastifyInstance, service: KvService): voi
     const answer = await service.submit({ type: 'delete', key }, session(request.headers))
     if (!answer.ok) return await failure(reply, answer.error)
     if (answer.result.type !== 'delete') throw new Error(`delete answered with ${answer.result.type}`)
-    return { index: answer.index, deleted: answer.result.deleted }
+    return { index: answer.index, deleted: answer.result.deleted, ...certificateJson(answer) }
   })
 
   app.post('/v1/txn', async (request, reply) => {
@@ -71,8 +71,19 @@ export function registerKvRoutes (app: FastifyInstance, service: KvService): voi
     const answer = await service.submit(toTxn(parsed.data), session(request.headers))
     if (!answer.ok) return await failure(reply, answer.error)
     if (answer.result.type !== 'txn') throw new Error(`txn answered with ${answer.result.type}`)
-    return { succeeded: answer.result.succeeded, results: answer.result.results.map(stepJson), index: answer.index }
+    return { succeeded: answer.result.succeeded, results: answer.result.results.map(stepJson), index: answer.index, ...certificateJson(answer) }
   })
+}
+
+/**
+ * The commit certificate of a write, for protocols that sign one (PBFT): the replicas that
+ * certified it and their proof (pbft/signing.ts `decodeCommitProof`), base64. A client that
+ * holds the validators' keys checks it without trusting the node that answered.
+ */
+function certificateJson (answer: KvAnswer): { certificate?: { protocol: string, epoch: number, signers: readonly string[], proof: string } } {
+  if (!answer.ok || answer.certificate === undefined) return {}
+  const { protocol, epoch, signers, proof } = answer.certificate
+  return { certificate: { protocol, epoch, signers, proof: Buffer.from(proof).toString('base64') } }
 }
 
 export class BadRequest extends Error {

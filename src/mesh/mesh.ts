@@ -33,6 +33,8 @@ export interface MeshOptions {
   readonly fresh: boolean
   readonly logLevel: string
   readonly params: Record<string, number | boolean | string>
+  /** TESTING ONLY: node `node` runs as a Byzantine PBFT replica of this mode (BLACKHOLE_TEST_BYZANTINE). */
+  readonly testByzantine?: { readonly node: number, readonly mode: string }
   /** Terminal output; defaults to stdout. */
   readonly out?: NodeJS.WriteStream
 }
@@ -143,7 +145,8 @@ export async function runMesh (options: MeshOptions): Promise<number> {
       detached: true,
       env: {
         ...process.env,
-        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2'
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+        ...(options.testByzantine?.node === node.index ? { BLACKHOLE_TEST_BYZANTINE: options.testByzantine.mode } : {})
       }
     })
     node.child = child

@@ -11,6 +11,11 @@
 
 import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign as signBytes, verify as verifyBytes } from 'node:crypto'
 
+/** SHA-256: the digest the Byzantine cores certify (app snapshots, batches, messages). */
+export function sha256 (bytes: Uint8Array): Uint8Array {
+  return createHash('sha256').update(bytes).digest()
+}
+
 export interface Signer {
   sign(bytes: Uint8Array): Uint8Array
 }

@@ -14,7 +14,7 @@ import type { MembersService } from '../api/members-routes.js'
 import type { CoreStatus } from '../protocols/core.js'
 import { type AppMsg, type QueryOutcome, type SubmitOutcome, submitError } from './app.js'
 import type { MempoolMsg } from './mempool.js'
-import type { ProposeOutcome, ProtocolMsg, ReadOutcome } from './protocol.js'
+import type { HostMsg, ProposeOutcome, ReadOutcome } from './protocol.js'
 import type { RouterMsg, RouterStatus } from './router.js'
 import type { NodeStatus, NodeView } from './view.js'
 
@@ -29,7 +29,7 @@ export interface ApiActorInit {
   readonly router: ActorRef<RouterMsg>
   /** The protocol's actors, when one runs in the node. */
   readonly consensus?: {
-    readonly protocol: ActorRef<ProtocolMsg>
+    readonly protocol: ActorRef<HostMsg>
     readonly app: ActorRef<AppMsg>
     readonly mempool: ActorRef<MempoolMsg>
   }

@@ -7,8 +7,9 @@ import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.j
 import type { KvQuery, KvResult } from '../app/kv-ops.js'
 import { KvStore } from '../app/kv-store.js'
 import type { Logger } from '../log.js'
-import type { Commit, CoreError } from '../protocols/core.js'
+import type { Certificate, Commit, CoreError } from '../protocols/core.js'
 import type { StoredSnapshot } from '../storage/snapshot-store.js'
+import { sha256 } from '../net/signing.js'
 import type { CommonStoreMsg } from './store.js'
 
 export type SubmitError =
@@ -30,7 +31,8 @@ export function submitError (error: CoreError): SubmitError {
 }
 
 export type SubmitOutcome =
-  | { readonly ok: true; readonly index: number; readonly result: KvResult }
+  /** `certificate`: the proof the operation was agreed, where the protocol makes one a client can check (PBFT). */
+  | { readonly ok: true; readonly index: number; readonly result: KvResult; readonly certificate?: Certificate }
   | { readonly ok: false; readonly error: SubmitError }
 
 export type QueryOutcome = { readonly ok: true; readonly index: number; readonly result: KvResult }
@@ -42,6 +44,8 @@ export interface AppliedNotice {
   readonly seq: number
   readonly index: number
   readonly result: KvResult
+  /** The commit's certificate, when it carries signatures (Byzantine protocols). */
+  readonly certificate?: Certificate
 }
 
 export type AppMsg =
@@ -54,6 +58,17 @@ export type AppMsg =
   | { readonly type: 'snapshotSaved'; readonly index: number }
   /** A snapshot received from the leader is stored at `index`: replace the state with it. */
   | { readonly type: 'install'; readonly index: number; readonly replyTo: ActorRef<InstallOutcome> }
+  /**
+   * PBFT's checkpoint: snapshot the state now (right after the commit that ends at `index`),
+   * durably, and answer with the digest of its bytes once it is saved.
+   */
+  | { readonly type: 'checkpoint'; readonly index: number; readonly replyTo: ActorRef<CheckpointTaken> }
+
+export interface CheckpointTaken {
+  readonly type: 'checkpointTaken'
+  readonly index: number
+  readonly digest: Uint8Array
+}
 
 export type InstallOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string }
 
@@ -81,6 +96,8 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
       }
       let lastSnapshotIndex = kv.appliedIndex
       let snapshotInFlight = false
+      /** Checkpoint snapshots being saved, by index: who hears the digest once it is durable. */
+      const checkpoints = new Map<number, { digest: Uint8Array, replyTo: ActorRef<CheckpointTaken> }>()
       const waiters = new Map<string, ActorRef<AppliedNotice>>()
       const reads: Array<{ atIndex: number, query: KvQuery, replyTo: ActorRef<QueryOutcome> }> = []
 
@@ -117,7 +134,8 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
                 const waiter = waiters.get(key)
                 if (waiter === undefined) continue
                 waiters.delete(key)
-                waiter.tell({ type: 'applied', client: session.client, seq: session.seq, index: applied.index, result: applied.result.result })
+                const { certificate } = msg.commit
+                waiter.tell({ type: 'applied', client: session.client, seq: session.seq, index: applied.index, result: applied.result.result, ...(certificate.signers.length > 0 ? { certificate } : {}) })
               }
               serveReads()
               maybeSnapshot()
@@ -157,11 +175,26 @@ export function appBehaviour (init: AppInit): Behaviour<AppMsg> {
               msg.replyTo.tell({ ok: true })
               return
             }
-            case 'snapshotSaved':
+            case 'checkpoint': {
+              if (msg.index !== kv.appliedIndex) throw new Error(`checkpoint at ${msg.index} asked with the state at ${kv.appliedIndex}`)
+              const data = kv.snapshot()
+              checkpoints.set(msg.index, { digest: sha256(data), replyTo: msg.replyTo })
+              init.store.tell({ type: 'saveSnapshot', index: msg.index, term: 0, meta: new Uint8Array(), data, replyTo: ctx.self })
+              return
+            }
+            case 'snapshotSaved': {
+              const checkpoint = checkpoints.get(msg.index)
+              if (checkpoint !== undefined) {
+                checkpoints.delete(msg.index)
+                lastSnapshotIndex = Math.max(lastSnapshotIndex, msg.index)
+                checkpoint.replyTo.tell({ type: 'checkpointTaken', index: msg.index, digest: checkpoint.digest })
+                return
+              }
               snapshotInFlight = false
               lastSnapshotIndex = msg.index
               init.onSnapshotSaved(msg.index)
               return
+            }
             default:
               assertNever(msg)
           }

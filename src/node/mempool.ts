@@ -33,7 +33,7 @@ import type { KvOp, Session } from '../app/kv-ops.js'
 import type { AppMsg, AppliedNotice, SubmitError, SubmitOutcome } from './app.js'
 import { sessionKey, submitError } from './app.js'
 import type { ForwardedResult } from '../net/wire/messages.js'
-import type { ProposeOutcome, ProtocolMsg } from './protocol.js'
+import type { HostMsg, ProposeOutcome } from './protocol.js'
 import type { InboundFrame, RouterMsg } from './router.js'
 
 export type MempoolMsg =
@@ -48,7 +48,7 @@ export type MempoolMsg =
 
 export interface MempoolInit {
   readonly peerId: string
-  readonly protocol: ActorRef<ProtocolMsg>
+  readonly protocol: ActorRef<HostMsg>
   readonly app: ActorRef<AppMsg>
   readonly router: ActorRef<RouterMsg>
   readonly maxBatch?: number
@@ -316,7 +316,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
                 default: return
               }
             case 'applied':
-              finish(sessionKey(msg.client, msg.seq), { ok: true, index: msg.index, result: msg.result })
+              finish(sessionKey(msg.client, msg.seq), { ok: true, index: msg.index, result: msg.result, ...(msg.certificate !== undefined ? { certificate: msg.certificate } : {}) })
               return
             case 'sweep': {
               const now = ctx.clock.now()

@@ -14,7 +14,7 @@
 // and the store flushes last. app, protocol, synchronizer and mempool run when the
 // genesis names a protocol the node hosts (raft); the detector joins with a later issue.
 
-import { type ActorContext, type ActorRef, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
+import { type ActorContext, type ActorRef, type Behaviour, type ChildSpec, type RestartPolicy, ActorSystem, describeFailure } from '../../actors/index.js'
 import { type NodeMetrics, createNodeMetrics } from '../api/metrics.js'
 import { type Genesis, genesisHash, protocolParams } from '../config/genesis.js'
 import type { Logger } from '../log.js'
@@ -22,7 +22,14 @@ import { loadOrCreateIdentity } from '../net/identity.js'
 import { type ApiMsg, apiBehaviour } from './api-actor.js'
 import { type AppMsg, appBehaviour } from './app.js'
 import { type MempoolMsg, mempoolBehaviour } from './mempool.js'
-import { type ProtocolMsg, protocolBehaviour } from './protocol.js'
+import { type HostMsg, type ProtocolMsg, protocolBehaviour } from './protocol.js'
+import { type TestByzantineMode, pbftParamsFromGenesis, pbftProtocolBehaviour } from './pbft-protocol.js'
+import type { InboundFrame } from './router.js'
+import { ed25519Signer, ed25519Verifier, sha256 } from '../net/signing.js'
+import type { Crypto } from '../protocols/core.js'
+import { Digests, withSigningBytes } from '../protocols/pbft/signing.js'
+import type { PbftRecord } from '../protocols/pbft/records.js'
+import { PbftLog } from '../storage/pbft-log.js'
 import { EventLoopMonitor } from './event-loop.js'
 import { type RouterMsg, type RouterStatus, routerBehaviour } from './router.js'
 import { type CommonStoreMsg, type StoreMsg, storeBehaviour } from './store.js'
@@ -39,6 +46,8 @@ export interface NodeInit {
   readonly api: { readonly host: string, readonly port: number }
   readonly mdns: boolean
   readonly logger: Logger
+  /** TESTING ONLY: run a Byzantine PBFT replica (pbft-protocol.ts). */
+  readonly testByzantine?: TestByzantineMode
 }
 
 export interface RunningNode {
@@ -62,13 +71,15 @@ interface NodeChildren {
   readonly store: ActorRef<CommonStoreMsg>
   readonly validator: ActorRef<ValidatorMsg>
   readonly router: ActorRef<RouterMsg>
-  readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<ProtocolMsg>, readonly synchronizer: ActorRef<SynchronizerMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
+  readonly consensus: { readonly app: ActorRef<AppMsg>, readonly protocol: ActorRef<HostMsg | InboundFrame>, readonly synchronizer: ActorRef<SynchronizerMsg>, readonly mempool: ActorRef<MempoolMsg> } | undefined
   readonly api: ActorRef<ApiMsg>
 }
 
 /** Each child may fail three times a minute before its failure escalates (OTP's intensity/period). */
 const CHILD_RESTARTS: RestartPolicy = { maxRestarts: 3, windowMs: 60_000 }
 const STARTUP_TIMEOUT_MS = 20_000
+/** One PBFT core tick; the genesis's timeouts (requestTimeoutMs) are counted in these. */
+const PBFT_TICK_MS = 100
 export const NODE_VERSION = '0.1.0'
 
 export async function startNode (init: NodeInit): Promise<RunningNode> {
@@ -139,6 +150,38 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     later.mempool = mempool
     return { app, protocol, synchronizer, mempool }
   }
+  const validatorIds = init.genesis.validators.map((validator) => validator.peerId)
+  // PBFT signs every message with the node's identity key and checks the validators' (src/net/signing.ts);
+  // one verifier, so what the validator actor checked the core finds in the cache.
+  const signer = ed25519Signer(identity.privateKey.raw)
+  const verifier = ed25519Verifier(new Map(init.genesis.validators.map((validator) => [validator.peerId, Buffer.from(validator.publicKey, 'base64')])))
+  const crypto: Crypto = { sign: (bytes) => signer.sign(bytes), verify: (node, bytes, signature) => verifier.verify(node, bytes, signature), digest: sha256 }
+  const spawnPbft = (ctx: ActorContext<never>, store: ActorRef<StoreMsg<PbftRecord>>, router: ActorRef<RouterMsg>): NonNullable<NodeChildren['consensus']> => {
+    const later: { synchronizer?: ActorRef<SynchronizerMsg>, mempool?: ActorRef<MempoolMsg> } = {}
+    // The app snapshots only at PBFT checkpoints (the core asks), never on its own schedule.
+    const app = ctx.spawn(child('app', appBehaviour({ store, snapshotEvery: Number.POSITIVE_INFINITY, onSnapshotSaved: () => {}, logger: log }), 65_536, 'block'))
+    const tickMs = PBFT_TICK_MS
+    const protocol = ctx.spawn(child('protocol', pbftProtocolBehaviour({
+      peerId,
+      validators: validatorIds,
+      tickMs,
+      params: pbftParamsFromGenesis(params, tickMs),
+      crypto,
+      store,
+      router,
+      app,
+      registry: metrics.registry,
+      logger: log,
+      onLeaderChange: (leader) => { later.mempool?.tell({ type: 'leader', leader }) },
+      onSendSnapshot: (to, index, meta) => { later.synchronizer?.tell({ type: 'offer', to, index, meta }) },
+      ...(init.testByzantine !== undefined ? { byzantine: init.testByzantine } : {})
+    }), 65_536, 'block'))
+    const synchronizer = ctx.spawn(child('synchronizer', synchronizerBehaviour({ store, router, app, protocol, registry: metrics.registry, logger: log }), 4096, 'block'))
+    later.synchronizer = synchronizer
+    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router, registry: metrics.registry }), 65_536, 'reject'))
+    later.mempool = mempool
+    return { app, protocol, synchronizer, mempool }
+  }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))
   system.spawn<never>({
     name: 'node',
@@ -148,9 +191,19 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       create (ctx) {
         // The store's restart limit is zero: a failed synced write fails the node's actors,
         // and the node supervisor restarts them all from what is on disk.
-        const store = ctx.spawn({ ...child('store', storeBehaviour<RaftRecord>(init.dataDir, async (dir, warn) => await RaftStore.open(dir, { warn }), log), 4096, 'block'), restart: { maxRestarts: 0, windowMs: 60_000 } })
+        const storeSpec = <R>(behaviour: Behaviour<StoreMsg<R>>): ChildSpec<StoreMsg<R>> => ({ ...child('store', behaviour, 4096, 'block'), restart: { maxRestarts: 0, windowMs: 60_000 } })
+        const pbft = init.genesis.protocol === 'pbft'
+        // PBFT keeps the app snapshots of its last ten checkpoints (pbft/core.ts); Raft only needs the latest.
+        const pbftStore = pbft ? ctx.spawn(storeSpec(storeBehaviour<PbftRecord>(init.dataDir, async (dir, warn) => await PbftLog.open(dir, warn), log, { snapshotsKept: 10 }))) : undefined
+        const raftStore = pbft ? undefined : ctx.spawn(storeSpec(storeBehaviour<RaftRecord>(init.dataDir, async (dir, warn) => await RaftStore.open(dir, { warn }), log)))
+        const store: ActorRef<CommonStoreMsg> = pbftStore ?? raftStore ?? unreachable()
         // 'block': a full validator mailbox pauses the sending peer's stream (router.ts).
-        const validator = ctx.spawn(child('validator', validatorBehaviour({ genesis: init.genesis, registry: metrics.registry }), 4096, 'block'))
+        const digests = new Digests(crypto)
+        const validator = ctx.spawn(child('validator', validatorBehaviour({
+          genesis: init.genesis,
+          registry: metrics.registry,
+          verifyPbft: (from, message) => message.signer === from && withSigningBytes(message, digests, (bytes) => crypto.verify(message.signer, bytes, message.signature))
+        }), 4096, 'block'))
         const router = ctx.spawn(child('router', routerBehaviour({
           privateKey: identity.privateKey,
           hello: { chainId: init.genesis.chainId, genesisHash: Buffer.from(genesisHash(init.genesis), 'hex'), protocol: init.genesis.protocol, nodeVersion: NODE_VERSION },
@@ -164,7 +217,9 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
           logger: log,
           onPeerCount: (count) => { metrics.peers.set(count) }
         }), 65_536, 'block'))
-        const consensus = init.genesis.protocol === 'raft' ? spawnRaft(ctx, store, router, validator) : undefined
+        const consensus = raftStore !== undefined && init.genesis.protocol === 'raft'
+          ? spawnRaft(ctx, raftStore, router, validator)
+          : pbftStore !== undefined ? spawnPbft(ctx, pbftStore, router) : undefined
         if (consensus !== undefined) validator.tell({ type: 'routes', routes: { protocol: consensus.protocol, synchronizer: consensus.synchronizer, mempool: consensus.mempool } })
         const api = ctx.spawn(child('api', apiBehaviour({
           host: init.api.host,
@@ -220,6 +275,10 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
     await stop()
     throw err
   }
+}
+
+function unreachable (): never {
+  throw new Error('unreachable')
 }
 
 function child<M> (name: string, behaviour: ChildSpec<M>['behaviour'], capacity: number, overflow: ChildSpec<M>['mailbox']['overflow']): ChildSpec<M> {

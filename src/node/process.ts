@@ -9,6 +9,7 @@ import { ConfigError, type Genesis, loadGenesis } from '../config/genesis.js'
 import { checkBootstrapAddress, loadNetwork } from '../config/network.js'
 import { createLogger, type Logger } from '../log.js'
 import type { LevelWithSilent } from 'pino'
+import { TEST_BYZANTINE_MODES, type TestByzantineMode } from './pbft-protocol.js'
 import { startNode } from './node.js'
 
 export interface NodeProcessOptions {
@@ -59,7 +60,9 @@ export async function runNodeProcess (options: NodeProcessOptions): Promise<numb
 
   let node
   try {
-    node = await startNode({ dataDir, genesis, bootstrap, listen: options.listen, api, mdns: options.mdns, logger })
+    const testByzantine = testByzantineMode(process.env.BLACKHOLE_TEST_BYZANTINE)
+    if (testByzantine !== undefined && genesis.protocol !== 'pbft') throw new ConfigError('environment', 'BLACKHOLE_TEST_BYZANTINE', 'applies to pbft networks only')
+    node = await startNode({ dataDir, genesis, bootstrap, listen: options.listen, api, mdns: options.mdns, logger, ...(testByzantine !== undefined ? { testByzantine } : {}) })
   } catch (err) {
     logger.fatal({ err }, 'node failed to start')
     await releaseLock()
@@ -99,6 +102,14 @@ export async function runNodeProcess (options: NodeProcessOptions): Promise<numb
   await new Promise<void>((resolve) => { logger.flush(() => { resolve() }) })
   // Exit explicitly: a library handle left open must not keep a stopped node alive.
   process.exit(exitCode)
+}
+
+/** TESTING ONLY: BLACKHOLE_TEST_BYZANTINE makes this node a Byzantine PBFT replica (pbft-protocol.ts). */
+function testByzantineMode (value: string | undefined): TestByzantineMode | undefined {
+  if (value === undefined || value === '') return undefined
+  const mode = TEST_BYZANTINE_MODES.find((candidate) => candidate === value)
+  if (mode === undefined) throw new ConfigError('environment', 'BLACKHOLE_TEST_BYZANTINE', `one of ${TEST_BYZANTINE_MODES.join(', ')}`)
+  return mode
 }
 
 async function resolveNetwork (options: NodeProcessOptions): Promise<{ genesis: Genesis, bootstrap: string[] }> {

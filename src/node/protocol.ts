@@ -33,18 +33,25 @@ import type { LoadedState, StoreMsg } from './store.js'
 export type ProposeOutcome = { readonly ok: true } | { readonly ok: false; readonly error: CoreError }
 export type ReadOutcome = { readonly ok: true; readonly index: number } | { readonly ok: false; readonly error: CoreError }
 
-export type ProtocolMsg =
-  | InboundFrame
-  | { readonly type: 'tick' }
-  | { readonly type: 'persisted'; readonly id: number }
+/** What the mempool, the API and the synchronizer ask of a protocol actor, whichever protocol it hosts. */
+export type HostMsg =
   | { readonly type: 'propose'; readonly payloads: readonly Uint8Array[]; readonly replyTo: ActorRef<ProposeOutcome> }
   | { readonly type: 'read'; readonly replyTo: ActorRef<ReadOutcome> }
   | { readonly type: 'admin'; readonly command: AdminCommand; readonly replyTo: ActorRef<ProposeOutcome> }
+  | { readonly type: 'status'; readonly replyTo: ActorRef<CoreStatus> }
+  /**
+   * The synchronizer installed the snapshot `from` sent (or the app was already past it);
+   * `digest`: the digest of its bytes, for a core that certifies snapshots (CoreStatus.snapshotWanted).
+   */
+  | { readonly type: 'snapshotInstalled'; readonly from: string; readonly index: number; readonly meta: Uint8Array; readonly digest?: Uint8Array }
+
+export type ProtocolMsg =
+  | HostMsg
+  | InboundFrame
+  | { readonly type: 'tick' }
+  | { readonly type: 'persisted'; readonly id: number }
   /** The app's snapshot at `index` is durable: the core may compact its log. */
   | { readonly type: 'snapshotSaved'; readonly index: number }
-  | { readonly type: 'status'; readonly replyTo: ActorRef<CoreStatus> }
-  /** The synchronizer installed the snapshot `from` sent (or the app was already past it). */
-  | { readonly type: 'snapshotInstalled'; readonly from: string; readonly index: number; readonly meta: Uint8Array }
 
 export interface ProtocolInit {
   readonly peerId: string
@@ -200,6 +207,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
               init.onSendSnapshot?.(effect.to, effect.index, effect.meta)
               break
             case 'evidence':
+              metrics.byzantine.inc({ node: effect.evidence.offender, kind: effect.evidence.kind })
               log.warn({ evidence: effect.evidence }, 'misbehaviour observed')
               break
             case 'status': {
@@ -454,22 +462,24 @@ type ReadWaiter =
   | { readonly kind: 'local'; readonly replyTo: ActorRef<ReadOutcome> }
   | { readonly kind: 'remote'; readonly from: string; readonly requestId: number }
 
-interface ProtocolMetrics {
+export interface ProtocolMetrics {
   readonly proposalsReceived: Counter
   readonly proposalsAccepted: Counter
   readonly committed: Counter
   readonly viewChanges: Counter<'reason'>
+  readonly byzantine: Counter<'node' | 'kind'>
   readonly term: Gauge
 }
 
 /** Metric names from the specification (DESIGN.md, "Metrics"); registered once per registry. */
-function protocolMetrics (registry: Registry): ProtocolMetrics {
+export function protocolMetrics (registry: Registry): ProtocolMetrics {
   const counter = <L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> => registeredCounter(registry, name, help, labelNames)
   return {
     proposalsReceived: counter('consensus_proposals_received_total', 'Proposals (batches of client operations) handed to the core'),
     proposalsAccepted: counter('consensus_proposals_accepted_total', 'Proposals the leader accepted for ordering'),
     committed: counter('consensus_transactions_committed_total', 'Client operations committed'),
     viewChanges: counter('consensus_view_changes_total', 'Leader changes (Raft) or view changes (BFT)', ['reason']),
+    byzantine: counter('consensus_byzantine_faults_detected_total', 'Misbehaviour evidence, by offender and kind', ['node', 'kind']),
     term: registered(registry, 'consensus_term', () => new Gauge({ name: 'consensus_term', help: 'Current Raft term or BFT view', registers: [registry] }))
   }
 }

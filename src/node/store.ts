@@ -62,7 +62,7 @@ export type CommonStoreMsg =
   /** A chunked reader over the snapshot file at `index` (undefined: no such snapshot), for sending it. */
   | { readonly type: 'openSnapshotReader'; readonly index: number; readonly replyTo: ActorRef<Opened<SnapshotReader | undefined>> }
   /** Starts receiving a snapshot file; it is checked and installed when the receiver commits. */
-  | { readonly type: 'beginSnapshotReceive'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly size: number; readonly replyTo: ActorRef<Opened<SnapshotReceiver>> }
+  | { readonly type: 'beginSnapshotReceive'; readonly index: number; readonly term: number; readonly meta: Uint8Array; readonly size: number; readonly dataSha256?: Uint8Array; readonly replyTo: ActorRef<Opened<SnapshotReceiver>> }
   | { readonly type: 'writeFailed'; readonly error: unknown }
 
 /** Address-book writes are coalesced: at most one file write per interval. */
@@ -70,13 +70,18 @@ const FLUSH_INTERVAL_MS = 1000
 /** Oldest entries go first past this many, so a long-lived node's book stays small. */
 const MAX_KNOWN_PEERS = 256
 
-export function storeBehaviour<R> (dataDir: string, openLog: (dataDir: string, warn: (message: string, detail: unknown) => void) => Promise<ConsensusLog<R>>, logger?: Logger): Behaviour<StoreMsg<R>> {
+export interface StoreOptions {
+  /** App snapshots kept, newest first (default 2). */
+  readonly snapshotsKept?: number
+}
+
+export function storeBehaviour<R> (dataDir: string, openLog: (dataDir: string, warn: (message: string, detail: unknown) => void) => Promise<ConsensusLog<R>>, logger?: Logger, options: StoreOptions = {}): Behaviour<StoreMsg<R>> {
   const file = path.join(dataDir, 'peers.json')
   return {
     async create (ctx) {
       const log = logger?.child({ actor: 'store' })
       const consensus = await openLog(dataDir, (message, warning) => { log?.warn({ warning }, message) })
-      const snapshots = await SnapshotStore.open(dataDir, { warn: (message) => { log?.warn(message) } })
+      const snapshots = await SnapshotStore.open(dataDir, { warn: (message) => { log?.warn(message) }, ...(options.snapshotsKept !== undefined ? { keep: options.snapshotsKept } : {}) })
       const peers = new Map<string, KnownPeer>((await readAddressBook(file)).map((peer) => [peer.peerId, peer]))
       let dirty = false
       const flush = async (): Promise<void> => {
@@ -133,7 +138,7 @@ export function storeBehaviour<R> (dataDir: string, openLog: (dataDir: string, w
               msg.replyTo.tell(await opened(snapshots.openReader(msg.index)))
               return
             case 'beginSnapshotReceive':
-              msg.replyTo.tell(await opened(snapshots.beginReceive(msg.index, msg.term, msg.meta, msg.size)))
+              msg.replyTo.tell(await opened(snapshots.beginReceive(msg.index, msg.term, msg.meta, msg.size, msg.dataSha256)))
               return
             case 'writeFailed':
               throw msg.error instanceof Error ? msg.error : new Error(String(msg.error))

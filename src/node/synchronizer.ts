@@ -13,6 +13,11 @@
 //
 // An offer for a snapshot the app has already passed is acknowledged without moving a
 // byte (the core still needs to hear it, so the leader stops sending snapshots).
+//
+// Byzantine protocols (PBFT) do not trust the sender: their core says which snapshot it
+// wants and the digest a quorum certified for it (CoreStatus.snapshotWanted). Only an offer
+// of that index is taken, and the store keeps the received file only if its data hashes to
+// that digest.
 
 import type { Registry } from 'prom-client'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
@@ -21,7 +26,8 @@ import type { Logger } from '../log.js'
 import type { SnapshotChunk, SnapshotChunkRequest, SnapshotOffer } from '../net/wire/messages.js'
 import type { SnapshotReader, SnapshotReceiver } from '../storage/snapshot-store.js'
 import type { AppMsg, InstallOutcome } from './app.js'
-import type { ProtocolMsg } from './protocol.js'
+import type { CoreStatus } from '../protocols/core.js'
+import type { HostMsg } from './protocol.js'
 import type { InboundFrame, RouterMsg } from './router.js'
 import type { Opened, CommonStoreMsg } from './store.js'
 
@@ -35,7 +41,7 @@ export interface SynchronizerInit {
   readonly store: ActorRef<CommonStoreMsg>
   readonly router: ActorRef<RouterMsg>
   readonly app: ActorRef<AppMsg>
-  readonly protocol: ActorRef<ProtocolMsg>
+  readonly protocol: ActorRef<HostMsg>
   readonly registry: Registry
   readonly logger: Logger
   /** Bytes asked for per chunk, at most MAX_CHUNK_BYTES. */
@@ -61,6 +67,8 @@ const STORE_TIMEOUT_MS = 60_000
 interface Incoming {
   readonly from: string
   readonly offer: SnapshotOffer
+  /** The certified digest of the snapshot's data, when the core names one. */
+  readonly digest: Uint8Array | undefined
   readonly receiver: SnapshotReceiver
   /** Next offset not yet asked for. */
   nextOffset: number
@@ -151,8 +159,8 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
         }
       }
 
-      const installed = (from: string, offer: SnapshotOffer): void => {
-        init.protocol.tell({ type: 'snapshotInstalled', from, index: offer.index, meta: offer.coreMeta })
+      const installed = (from: string, offer: SnapshotOffer, digest: Uint8Array | undefined): void => {
+        init.protocol.tell({ type: 'snapshotInstalled', from, index: offer.index, meta: offer.coreMeta, ...(digest !== undefined ? { digest } : {}) })
       }
 
       const accept = async (from: string, offer: SnapshotOffer): Promise<void> => {
@@ -160,19 +168,23 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
           if (incoming.offer.index >= offer.index) return // already pulling this one (the core re-offers) or a newer one
           await abandon(`a newer snapshot (${offer.index}) was offered`)
         }
+        const status = await ctx.ask<HostMsg, CoreStatus>(init.protocol, (replyTo) => ({ type: 'status', replyTo }), STORE_TIMEOUT_MS)
+        if (!status.ok) throw new Error(`protocol did not answer: ${status.error.code}`)
+        const wanted = status.value.snapshotWanted
+        if (wanted !== undefined && wanted.index !== offer.index) return // not the certified one
         const applied = await ctx.ask<AppMsg, number>(init.app, (replyTo) => ({ type: 'appliedIndex', replyTo }), STORE_TIMEOUT_MS)
         if (!applied.ok) throw new Error(`app did not answer: ${applied.error.code}`)
         if (applied.value >= offer.index) {
-          installed(from, offer)
+          if (wanted === undefined) installed(from, offer, undefined)
           return
         }
-        const begun = await ctx.ask<CommonStoreMsg, Opened<SnapshotReceiver>>(init.store, (replyTo) => ({ type: 'beginSnapshotReceive', index: offer.index, term: offer.fileTerm, meta: offer.fileMeta, size: offer.size, replyTo }), STORE_TIMEOUT_MS)
+        const begun = await ctx.ask<CommonStoreMsg, Opened<SnapshotReceiver>>(init.store, (replyTo) => ({ type: 'beginSnapshotReceive', index: offer.index, term: offer.fileTerm, meta: offer.fileMeta, size: offer.size, ...(wanted !== undefined ? { dataSha256: wanted.digest } : {}), replyTo }), STORE_TIMEOUT_MS)
         if (!begun.ok || !begun.value.ok) {
           log.warn({ from, index: offer.index, reason: begun.ok ? (begun.value.ok ? '' : begun.value.reason) : begun.error.code }, 'snapshot offer refused')
           return
         }
         log.info({ from, index: offer.index, bytes: offer.size }, 'receiving snapshot')
-        incoming = { from, offer, receiver: begun.value.value, nextOffset: 0, inFlight: new Map(), received: 0, lastProgress: ctx.clock.now() }
+        incoming = { from, offer, digest: wanted?.digest, receiver: begun.value.value, nextOffset: 0, inFlight: new Map(), received: 0, lastProgress: ctx.clock.now() }
         askForChunks(incoming)
       }
 
@@ -218,7 +230,7 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
         if (!restored.value.ok) throw new Error(`snapshot ${offer.index} does not restore: ${restored.value.reason}`)
         transfers.inc({ direction: 'received', outcome: 'installed' })
         log.info({ from, index: offer.index, bytes: offer.size }, 'snapshot installed')
-        installed(from, offer)
+        installed(from, offer, transfer.digest)
       }
 
       const sweep = async (): Promise<void> => {

@@ -11,6 +11,7 @@ import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.j
 import { registeredCounter } from '../api/metrics.js'
 import type { Genesis } from '../config/genesis.js'
 import type { Members } from '../protocols/core.js'
+import type { PbftMessage } from '../protocols/pbft/messages.js'
 import type { InboundFrame } from './router.js'
 
 export type ValidatorMsg =
@@ -31,6 +32,8 @@ export interface Routes {
 export interface ValidatorInit {
   readonly genesis: Genesis
   readonly registry: Registry
+  /** Whether a PBFT message is signed by its sender (`from`); the core relies on it. */
+  readonly verifyPbft?: (from: string, message: PbftMessage) => boolean
 }
 
 export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg> {
@@ -58,6 +61,11 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
               }
               if (type !== 'joinRequest' && !members.has(msg.from)) {
                 frames.inc({ type, outcome: 'not-a-member' })
+                return
+              }
+              if (msg.message.type === 'pbft' && init.verifyPbft?.(msg.from, msg.message.message) !== true) {
+                // Not signed by its sender: nothing a correct replica sends (a forgery, or a relay of another's message).
+                frames.inc({ type, outcome: 'bad-signature' })
                 return
               }
               frames.inc({ type, outcome: 'accepted' })
@@ -93,6 +101,7 @@ export function validatorBehaviour (init: ValidatorInit): Behaviour<ValidatorMsg
 function destination (type: InboundFrame['message']['type'], routes: Routes): ActorRef<InboundFrame> | undefined {
   switch (type) {
     case 'raft':
+    case 'pbft':
     case 'readIndex':
     case 'readIndexResult':
     case 'joinRequest':

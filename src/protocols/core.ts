@@ -72,6 +72,13 @@ export interface CoreStatus {
   readonly commitIndex: number
   /** The membership this node currently uses (its latest configuration), where the protocol has one. */
   readonly members?: Members
+  /**
+   * State transfer (PBFT): the core has asked a peer for the app snapshot at `index`, certified by
+   * a quorum to hash to `digest`. A host installs a received snapshot only if the digest of its
+   * bytes (computed with `CoreConfig.crypto.digest`) equals `digest`; otherwise it drops it unread.
+   * Absent when the core wants no snapshot, and for protocols that trust their snapshot sender (Raft).
+   */
+  readonly snapshotWanted?: { readonly index: number; readonly digest: Uint8Array }
 }
 
 export interface Members {
@@ -81,7 +88,12 @@ export interface Members {
 
 /** Misbehaviour a core observed: signed evidence for the detector. */
 export interface Evidence {
-  readonly kind: 'double-vote' | 'equivocation' | 'invalid-proposal' | 'conflicting-view-change' | 'replay'
+  /**
+   * 'invalid-signature': a message (or a certificate inside one) whose signature does not verify;
+   * 'invalid-message': a message no correct sender emits (from a non-validator, malformed, a
+   * digest that does not match its content).
+   */
+  readonly kind: 'double-vote' | 'equivocation' | 'invalid-proposal' | 'conflicting-view-change' | 'replay' | 'invalid-signature' | 'invalid-message'
   readonly offender: NodeId
   readonly epoch: number
   readonly detail: string
@@ -101,13 +113,18 @@ export type Input<M> =
   | { readonly type: 'propose'; readonly ref: number; readonly payloads: readonly Payload[] }
   /** The persist effect with this id is durable. */
   | { readonly type: 'persisted'; readonly id: number }
-  /** The app has taken a snapshot covering entries up to `index`; the core may compact its log. */
-  | { readonly type: 'snapshotTaken'; readonly index: number }
+  /**
+   * The app has taken a snapshot covering entries up to `index`; the core may compact its log.
+   * `digest`: the digest of the snapshot bytes (`CoreConfig.crypto.digest`), for protocols whose
+   * checkpoints certify the app state (PBFT asks for it with a commit effect's `checkpoint` flag).
+   */
+  | { readonly type: 'snapshotTaken'; readonly index: number; readonly digest?: Uint8Array }
   /**
    * A snapshot received from `from` was installed in the app; entries up to `index` are in the state.
    * `meta` is the opaque protocol metadata the sender's core put in its `sendSnapshot` effect.
+   * `digest`: the digest of the installed snapshot's bytes (see `CoreStatus.snapshotWanted`).
    */
-  | { readonly type: 'snapshotApplied'; readonly from: NodeId; readonly index: number; readonly meta: Uint8Array }
+  | { readonly type: 'snapshotApplied'; readonly from: NodeId; readonly index: number; readonly meta: Uint8Array; readonly digest?: Uint8Array }
   /** A linearizable read: the core answers with `readReady` once it is safe to serve at some index. */
   | { readonly type: 'read'; readonly ref: number }
   /** An operator command (membership, leadership). Answered with proposeAccepted/proposeFailed for `ref`. */
@@ -118,7 +135,12 @@ export type Effect<M, S> =
   | { readonly type: 'broadcast'; readonly message: M }
   /** Make `record` durable, then answer `{ type: 'persisted', id }`. Records are applied in id order. */
   | { readonly type: 'persist'; readonly id: number; readonly record: S }
-  | { readonly type: 'commit'; readonly commit: Commit }
+  /**
+   * Apply `commit`. With `checkpoint` (PBFT), right after applying it the host takes a durable app
+   * snapshot at the commit's last index, keeps it to serve `sendSnapshot`, and steps
+   * `snapshotTaken { index, digest }` with the digest of the snapshot bytes.
+   */
+  | { readonly type: 'commit'; readonly commit: Commit; readonly checkpoint?: boolean }
   /** The proposal `ref` was accepted for ordering (it may still be lost in a leader change). */
   | { readonly type: 'proposeAccepted'; readonly ref: number }
   | { readonly type: 'proposeFailed'; readonly ref: number; readonly error: CoreError }
@@ -139,11 +161,28 @@ export interface Core<M, S> {
   status(): CoreStatus
 }
 
+/**
+ * Signatures and digests for Byzantine cores, injected so the core stays pure: ed25519 signing is
+ * deterministic and sha256 is a function, so a core that calls these is still a function of its
+ * inputs. A node passes its identity key; the simulator a deterministic stand-in (src/sim/crypto.ts).
+ */
+export interface Crypto {
+  // `bytes` are valid only during a call (a core may reuse the buffer afterwards): copy to keep them.
+  /** Sign `bytes` with this node's key. */
+  sign(bytes: Uint8Array): Uint8Array
+  /** Whether `signature` is `node`'s signature of `bytes`. */
+  verify(node: NodeId, bytes: Uint8Array, signature: Uint8Array): boolean
+  /** A collision-resistant digest (sha256). */
+  digest(bytes: Uint8Array): Uint8Array
+}
+
 export interface CoreConfig {
   readonly id: NodeId
   /** Voting members at genesis, including `id` when it votes. */
   readonly voters: readonly NodeId[]
   readonly rng: Rng
+  /** Required by Byzantine protocols (PBFT); crash-fault protocols (Raft) ignore it. */
+  readonly crypto?: Crypto
 }
 
 /** Builds a core from configuration and the acknowledged persist records, oldest first. */

@@ -2,15 +2,20 @@
 // with the one command that replays it, and the simulation speed. bin/blackhole.ts (commander)
 // calls `runSim`; `node dist/src/sim/main.js` is the same thing without the rest of the CLI.
 
-import { EXTRA_SCENARIOS, SCENARIOS, SCENARIO_DESCRIPTIONS, isScenario, type ScenarioName } from './scenarios.js'
+import { BYZANTINE_SCENARIOS, EXTRA_SCENARIOS, SCENARIOS, SCENARIO_DESCRIPTIONS, isScenario, scenarioNodes, type ScenarioName } from './scenarios.js'
 import { DEFAULT_DURATION_US, type SimReport } from './simulation.js'
 import { SIM_PROTOCOLS, simProtocol } from './protocols.js'
 import { defaultJobs, runSweep } from './sweep.js'
 
 export interface SimCliOptions {
   readonly protocol: string
-  /** One scenario; all of them when absent. */
+  /**
+   * One scenario, optionally with a cluster size: `combined` or `combined/7`; all of the
+   * protocol's scenarios (at each of its sizes) when absent.
+   */
   readonly scenario?: string
+  /** Cluster size for every run (overrides the protocol's sizes and a `/N` suffix). */
+  readonly nodes?: number
   /** Seeds per scenario (1..seeds, or firstSeed..), default 10. */
   readonly seeds?: number
   /** Run exactly this seed. */
@@ -29,9 +34,14 @@ export interface SimCliOptions {
 
 const SECOND = 1_000_000
 
-export function replayCommand(report: Pick<SimReport, 'protocol' | 'scenario' | 'seed' | 'durationUs'>): string {
+/** `scenario`, with `/N` when the run's cluster size is not the scenario's default. */
+export function scenarioLabel(scenario: ScenarioName, nodes: number | undefined): string {
+  return nodes === undefined || nodes === scenarioNodes(scenario) ? scenario : `${scenario}/${nodes}`
+}
+
+export function replayCommand(report: Pick<SimReport, 'protocol' | 'scenario' | 'seed' | 'durationUs'> & { readonly nodes?: number }): string {
   const duration = report.durationUs === DEFAULT_DURATION_US ? '' : ` --duration ${report.durationUs / SECOND}`
-  const args = `--protocol ${report.protocol} --scenario ${report.scenario} --seed ${report.seed}${duration}`
+  const args = `--protocol ${report.protocol} --scenario ${scenarioLabel(report.scenario, report.nodes)} --seed ${report.seed}${duration}`
   // `blackhole sim --protocol` takes any simulated protocol, test mutants included.
   return `blackhole sim ${args}`
 }
@@ -42,14 +52,22 @@ export async function runSim(options: SimCliOptions, out: (line: string) => void
     out(`blackhole sim: protocol "${options.protocol}" is not simulated; choose one of: ${SIM_PROTOCOLS.join(', ')}`)
     return 2
   }
-  let scenarios: readonly ScenarioName[] = SCENARIOS
+  let scenarios: readonly ScenarioName[] = protocol.scenarios
+  let sizeOf = (scenario: ScenarioName): readonly number[] => options.nodes !== undefined ? [options.nodes] : protocol.sizes(scenario)
   if (options.scenario !== undefined) {
-    if (!isScenario(options.scenario)) {
-      out(`blackhole sim: unknown scenario "${options.scenario}"; scenarios:`)
-      for (const name of [...SCENARIOS, ...EXTRA_SCENARIOS]) out(`  ${name.padEnd(13)} ${SCENARIO_DESCRIPTIONS[name]}`)
+    const [name, size] = options.scenario.split('/')
+    const nodes = size === undefined ? undefined : Number(size)
+    if (name === undefined || !isScenario(name) || (nodes !== undefined && !(Number.isInteger(nodes) && nodes >= 1))) {
+      out(`blackhole sim: unknown scenario "${options.scenario}" (NAME or NAME/NODES); scenarios:`)
+      for (const known of [...SCENARIOS, ...EXTRA_SCENARIOS, ...BYZANTINE_SCENARIOS]) out(`  ${known.padEnd(22)} ${SCENARIO_DESCRIPTIONS[known]}`)
       return 2
     }
-    scenarios = [options.scenario]
+    scenarios = [name]
+    if (nodes !== undefined && options.nodes === undefined) sizeOf = () => [nodes]
+  }
+  if (options.nodes !== undefined && !(Number.isInteger(options.nodes) && options.nodes >= 1)) {
+    out('blackhole sim: --nodes must be a positive integer')
+    return 2
   }
   const durationUs = Math.round((options.duration ?? DEFAULT_DURATION_US / SECOND) * SECOND)
   if (!(durationUs >= SECOND)) {
@@ -61,27 +79,30 @@ export async function runSim(options: SimCliOptions, out: (line: string) => void
   const seeds = options.seed !== undefined ? [options.seed] : Array.from({ length: Math.max(1, options.seeds ?? 10) }, (_, i) => first + i)
   const jobs = options.jobs ?? defaultJobs(seeds.length)
 
+  const runs = scenarios.flatMap((scenario) => sizeOf(scenario).map((nodes) => ({ scenario, nodes })))
+
   if (options.seed !== undefined && options.trace === true) {
     // A traced replay runs in this thread so the event lines stream out in order.
     let code = 0
-    for (const scenario of scenarios) {
-      const report = protocol.simulate({ scenario, seed: options.seed, durationUs, trace: out })
+    for (const { scenario, nodes } of runs) {
+      const report = protocol.simulate({ scenario, nodes, seed: options.seed, durationUs, trace: out })
       printReport(report, true, out)
       if (!report.ok) code = 1
     }
     return code
   }
 
-  out(`blackhole sim: ${protocol.name}, ${scenarios.length === 1 ? scenarios[0] : `${scenarios.length} scenarios`} x ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}, ${durationUs / SECOND} virtual s each${jobs > 1 ? `, ${jobs} workers` : ''}`)
+  const what = runs.length === 1 ? scenarioLabel(runs[0]!.scenario, runs[0]!.nodes) : `${runs.length} scenarios`
+  out(`blackhole sim: ${protocol.name}, ${what} x ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}, ${durationUs / SECOND} virtual s each${jobs > 1 ? `, ${jobs} workers` : ''}`)
   const started = performance.now()
   let deliveries = 0
   let simMs = 0
   let virtualUs = 0
   let failedRuns = 0
-  let runs = 0
-  for (const scenario of scenarios) {
+  let runCount = 0
+  for (const { scenario, nodes } of runs) {
     const scenarioStarted = performance.now()
-    const reports = await runSweep({ protocol: options.protocol, scenario, durationUs }, seeds, jobs, (report) => {
+    const reports = await runSweep({ protocol: options.protocol, scenario, durationUs, nodes }, seeds, jobs, (report) => {
       if (options.verbose === true || !report.ok) printReport(report, options.verbose === true, out)
     })
     const wall = performance.now() - scenarioStarted
@@ -94,16 +115,16 @@ export async function runSim(options: SimCliOptions, out: (line: string) => void
     simMs += sim
     virtualUs += v
     failedRuns += failed.length
-    runs += reports.length
+    runCount += reports.length
     out(
-      `${scenario.padEnd(13)} ${String(reports.length - failed.length).padStart(5)}/${reports.length} passed` +
+      `${scenarioLabel(scenario, nodes).padEnd(24)} ${String(reports.length - failed.length).padStart(5)}/${reports.length} passed` +
         `${unknown.length > 0 ? `, linearizability unknown for seeds ${unknown.map((r) => r.seed).join(' ')}` : ''}` +
         `  ${rate(d, sum(reports, (r) => r.stats.wallMs))} deliveries/s per core, ${(v / SECOND / (wall / 1000)).toFixed(0)} virtual s/s  (${(wall / 1000).toFixed(1)} s)`
     )
   }
   const wall = performance.now() - started
   out(
-    `${failedRuns === 0 ? 'all passed' : `${failedRuns} FAILED`}: ${runs} runs, ${deliveries.toLocaleString('en-US')} deliveries in ${(wall / 1000).toFixed(1)} s: ` +
+    `${failedRuns === 0 ? 'all passed' : `${failedRuns} FAILED`}: ${runCount} runs, ${deliveries.toLocaleString('en-US')} deliveries in ${(wall / 1000).toFixed(1)} s: ` +
       `${rate(deliveries, wall)} deliveries/s overall (${rate(deliveries, simMs)} per core, checks included), ${(virtualUs / SECOND / (wall / 1000)).toFixed(0)} virtual s per wall s`
   )
   return failedRuns === 0 ? 0 : 1
@@ -111,7 +132,7 @@ export async function runSim(options: SimCliOptions, out: (line: string) => void
 
 function printReport(report: SimReport, verbose: boolean, out: (line: string) => void): void {
   const s = report.stats
-  const head = `${report.ok ? 'ok  ' : 'FAIL'} ${report.scenario} seed ${report.seed}: commit ${s.commitIndex}, ops ${s.opsCompleted} done ${s.opsPending} pending, ${s.crashes} crashes, ${s.leaderChanges} leader changes, ${s.snapshotsShipped} snapshots shipped, linearizability ${report.linearizability}, trace ${report.traceHash}`
+  const head = `${report.ok ? 'ok  ' : 'FAIL'} ${scenarioLabel(report.scenario, report.nodes)} seed ${report.seed}: commit ${s.commitIndex}, ops ${s.opsCompleted} done ${s.opsPending} pending, ${s.crashes} crashes, ${s.leaderChanges} leader changes, ${s.snapshotsShipped} snapshots shipped, linearizability ${report.linearizability}, trace ${report.traceHash}`
   out(head)
   for (const failure of report.failures) out(`     ${failure.check}: ${failure.detail}`)
   if (!report.ok) {

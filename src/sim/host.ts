@@ -5,10 +5,16 @@
 // the read index), snapshots (take one every `snapshotEvery` applied entries, ship one when the
 // core asks, install a received one). A crash loses everything but the disk; a restart rebuilds
 // the core from the persisted records and the app from its latest durable snapshot.
+//
+// With checkpoint snapshots (PBFT, ProtocolSpec.snapshots): the host snapshots only right after a
+// commit effect flagged `checkpoint`, answers `snapshotTaken { index, digest }` with the sha256 of
+// the snapshot bytes, and installs a received snapshot only if its bytes hash to the digest the
+// core's status names in `snapshotWanted` (a Byzantine sender cannot slip in another state).
 
-import type { Commit, Core, CoreConfig, CoreFactory, CoreStatus, Effect, Evidence, Input, NodeId } from '../protocols/core.js'
+import type { Commit, Core, CoreConfig, CoreFactory, CoreStatus, Crypto, Effect, Evidence, Input, NodeId } from '../protocols/core.js'
 import { assertNever } from '../protocols/core.js'
 import { KvStore, type KvOutcome, type KvStoreOptions } from '../app/kv-store.js'
+import { bytesEqual } from '../app/bytes.js'
 import type { Applied } from '../app/state-machine.js'
 import type { EventQueue } from './event-queue.js'
 import { SimRng, STREAM } from './rng.js'
@@ -36,8 +42,10 @@ export interface HostWorld<M> {
 export interface HostOptions {
   /** Disk write latency range, µs. */
   readonly diskUs: readonly [number, number]
-  /** Take an app snapshot (and step `snapshotTaken`) every this many applied entries. */
+  /** Take an app snapshot (and step `snapshotTaken`) every this many applied entries ('periodic' snapshots). */
   readonly snapshotEvery: number
+  /** ProtocolSpec.snapshots. */
+  readonly snapshots: 'periodic' | 'checkpoint'
   readonly kv: KvStoreOptions
 }
 
@@ -48,8 +56,11 @@ interface PendingRead {
   index: number
 }
 
-/** Snapshots a node keeps on its disk (the latest few: a restarted core may ask for a slightly older one). */
-const SNAPSHOTS_KEPT = 8
+/**
+ * Snapshots a node keeps on its disk (the latest few: a restarted core may ask for a slightly
+ * older one). More than the ten checkpoints a PBFT core keeps, so the host holds every one it may ask for.
+ */
+const SNAPSHOTS_KEPT = 12
 
 export class SimHost<M, S> {
   readonly ids: readonly NodeId[]
@@ -92,7 +103,9 @@ export class SimHost<M, S> {
     voters: readonly NodeId[],
     private readonly options: HostOptions,
     tickPeriodUs: number,
-    readonly adversary: Adversary<M, S> | undefined
+    readonly adversary: Adversary<M, S> | undefined,
+    /** This node's signing key (SimCrypto.forNode): its core's CoreConfig.crypto. */
+    private readonly crypto: Crypto
   ) {
     this.ids = voters
     this.app = new KvStore(options.kv)
@@ -105,13 +118,14 @@ export class SimHost<M, S> {
         peers: voters.filter((v) => v !== id),
         rng: new SimRng(world.seed, STREAM.adversary * 1000 + index),
         now: 0,
-        honest: this.core
+        honest: this.core,
+        crypto
       }
     }
   }
 
   private buildCore(records: readonly S[]): Core<M, S> {
-    const config: CoreConfig = { id: this.id, voters: this.ids, rng: new SimRng(this.world.seed, STREAM.node * 1000 + this.index * 100 + this.incarnation) }
+    const config: CoreConfig = { id: this.id, voters: this.ids, rng: new SimRng(this.world.seed, STREAM.node * 1000 + this.index * 100 + this.incarnation), crypto: this.crypto }
     return this.factory(config, records)
   }
 
@@ -184,6 +198,13 @@ export class SimHost<M, S> {
 
   snapshotArrived(from: number, index: number, meta: Uint8Array, bytes: Uint8Array): void {
     if (this.adversary !== undefined) return
+    let digest: Uint8Array | undefined
+    if (this.options.snapshots === 'checkpoint') {
+      // Install only the state the core asked for, certified by a quorum: its bytes must hash to it.
+      const wanted = this.core?.status().snapshotWanted
+      digest = this.crypto.digest(bytes)
+      if (wanted === undefined || wanted.index !== index || !bytesEqual(wanted.digest, digest)) return
+    }
     if (index > this.app.appliedIndex) {
       const error = this.app.restore(bytes)
       if (error !== undefined) {
@@ -201,9 +222,9 @@ export class SimHost<M, S> {
       // forward them) and make our own newer state durable, so that after a crash the app never
       // restarts behind the point the core is about to compact its log to.
       this.storeSnapshot(index, bytes)
-      this.takeSnapshot(false)
+      if (this.options.snapshots === 'periodic') this.takeSnapshot(false)
     }
-    this.step({ type: 'snapshotApplied', from: this.ids[from]!, index, meta })
+    this.step(digest === undefined ? { type: 'snapshotApplied', from: this.ids[from]!, index, meta } : { type: 'snapshotApplied', from: this.ids[from]!, index, meta, digest })
   }
 
   // -------------------------------------------------------------------------------------------
@@ -227,7 +248,7 @@ export class SimHost<M, S> {
           this.persist(effect.id, effect.record)
           break
         case 'commit':
-          this.commit(effect.commit)
+          this.commit(effect.commit, effect.checkpoint === true)
           break
         case 'proposeAccepted':
           break
@@ -288,12 +309,18 @@ export class SimHost<M, S> {
     this.world.queue.schedule(done, 'persisted', this.index, -1, this.incarnation, id)
   }
 
-  private commit(commit: Commit): void {
+  private commit(commit: Commit, checkpoint: boolean): void {
     this.world.onCommit(this.index, commit)
     const entries = commit.entries
     if (entries.length === 0) return
     const last = entries[entries.length - 1]!
-    if (last.index <= this.app.appliedIndex) return // emitted again after a restart or a snapshot: already in the state
+    if (last.index <= this.app.appliedIndex) {
+      // Emitted again after a restart or a snapshot: already in the state. A checkpoint asked for
+      // again is answered from the snapshot kept at that index.
+      const kept = checkpoint ? this.snapshots.get(last.index) : undefined
+      if (kept !== undefined) this.tellCore({ type: 'snapshotTaken', index: last.index, digest: this.crypto.digest(kept) })
+      return
+    }
     const first = entries[0]!.index
     if (first > this.app.appliedIndex + 1) {
       this.world.violation('contract', this.index, `commit at ${first} leaves a gap after applied index ${this.app.appliedIndex}`)
@@ -313,7 +340,23 @@ export class SimHost<M, S> {
       }
     }
     this.serveReadyReads()
-    if (this.app.appliedIndex - this.lastSnapshotIndex >= this.options.snapshotEvery) this.takeSnapshot(true)
+    if (this.options.snapshots === 'checkpoint') {
+      if (checkpoint) this.takeCheckpointSnapshot()
+    } else if (this.app.appliedIndex - this.lastSnapshotIndex >= this.options.snapshotEvery) this.takeSnapshot(true)
+  }
+
+  /** Right after the flagged commit: a durable snapshot and its digest for the core's checkpoint message. */
+  private takeCheckpointSnapshot(): void {
+    const index = this.app.appliedIndex
+    const bytes = this.app.snapshot()
+    this.world.onSnapshot(this.index, index, bytes)
+    this.storeSnapshot(index, bytes)
+    this.tellCore({ type: 'snapshotTaken', index, digest: this.crypto.digest(bytes) })
+  }
+
+  private tellCore(input: Input<M>): void {
+    if (this.stepping) this.followUps.push(input)
+    else this.step(input)
   }
 
   private serveReadyReads(): void {
@@ -336,10 +379,7 @@ export class SimHost<M, S> {
     const bytes = this.app.snapshot()
     this.world.onSnapshot(this.index, index, bytes)
     this.storeSnapshot(index, bytes)
-    if (tellCore) {
-      if (this.stepping) this.followUps.push({ type: 'snapshotTaken', index })
-      else this.step({ type: 'snapshotTaken', index })
-    }
+    if (tellCore) this.tellCore({ type: 'snapshotTaken', index })
   }
 
   private storeSnapshot(index: number, bytes: Uint8Array): void {

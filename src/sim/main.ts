@@ -1,5 +1,5 @@
-// `node dist/src/sim/main.js --protocol raft [--scenario S] [--seeds N | --seed S] [--duration SECONDS]
-//  [--jobs N] [--first-seed N] [--verbose] [--trace]`: the simulator without the rest of the CLI.
+// `node dist/src/sim/main.js --protocol raft [--scenario S[/NODES]] [--seeds N | --seed S] [--duration SECONDS]
+//  [--nodes N] [--jobs N] [--first-seed N] [--verbose] [--trace]`: the simulator without the rest of the CLI.
 
 import { runSim, type SimCliOptions } from './cli.js'
 
@@ -22,6 +22,7 @@ function parse(argv: readonly string[]): SimCliOptions | string {
       case '--scenario': options.scenario = value(); break
       case '--seeds': options.seeds = integer(); break
       case '--seed': options.seed = integer(); break
+      case '--nodes': options.nodes = integer(); break
       case '--first-seed': options.firstSeed = integer(); break
       case '--jobs': options.jobs = integer(); break
       case '--duration': options.duration = Number(value()); break

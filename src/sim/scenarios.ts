@@ -12,14 +12,33 @@ import type { CrashLoss, Fault, TimedFault } from './types.js'
 export const SCENARIOS = ['happy', 'lossy', 'partition', 'leader-crash', 'churn', 'skew', 'combined'] as const
 /** Scenarios run only when named: narrow, aimed at one family of bugs. */
 export const EXTRA_SCENARIOS = ['figure8'] as const
-export type ScenarioName = (typeof SCENARIOS)[number] | (typeof EXTRA_SCENARIOS)[number]
+/**
+ * Byzantine scenarios: f = floor((n - 1) / 3) nodes are replaced by adversaries of the named kind
+ * (the protocol supplies them: ProtocolSpec.adversaries), under light loss, partitions and crashes
+ * so that view changes happen while they act. Only protocols that tolerate Byzantine nodes run them.
+ */
+export const BYZANTINE_SCENARIOS = [
+  'byzantine-silent',
+  'byzantine-equivocate',
+  'byzantine-replay',
+  'byzantine-forge',
+  'byzantine-censor',
+  'byzantine-view-change'
+] as const
+export type ByzantineScenario = (typeof BYZANTINE_SCENARIOS)[number]
+export type ScenarioName = (typeof SCENARIOS)[number] | (typeof EXTRA_SCENARIOS)[number] | ByzantineScenario
 
 export function isScenario(name: string): name is ScenarioName {
-  return (SCENARIOS as readonly string[]).includes(name) || (EXTRA_SCENARIOS as readonly string[]).includes(name)
+  return (SCENARIOS as readonly string[]).includes(name) || (EXTRA_SCENARIOS as readonly string[]).includes(name) || isByzantineScenario(name)
+}
+
+export function isByzantineScenario(name: string): name is ByzantineScenario {
+  return (BYZANTINE_SCENARIOS as readonly string[]).includes(name)
 }
 
 /** Cluster size a scenario is written for (5 unless said otherwise). */
 export function scenarioNodes(name: ScenarioName): number {
+  if (isByzantineScenario(name)) return 4
   return name === 'figure8' ? 3 : 5
 }
 
@@ -32,7 +51,13 @@ export const SCENARIO_DESCRIPTIONS: Readonly<Record<ScenarioName, string>> = {
   skew: 'clocks tick at different and changing rates (0.5x to 2x)',
   combined: 'all of the above at once, at lower intensity',
   figure8:
-    '3 nodes, slow disks, a nemesis that isolates new leaders and leaders taking writes, and crashes a leader at its first commit: the schedules of the Raft paper\'s Figure 8'
+    '3 nodes, slow disks, a nemesis that isolates new leaders and leaders taking writes, and crashes a leader at its first commit: the schedules of the Raft paper\'s Figure 8',
+  'byzantine-silent': 'f replicas never say anything',
+  'byzantine-equivocate': 'the first f primaries send different pre-prepares to different replicas (trying the fast path too) and vote for everything',
+  'byzantine-replay': 'f replicas replay old messages, their own and others\', to random peers',
+  'byzantine-forge': 'f replicas forge signatures: tampered messages, messages in others\' names, certificates with forged votes',
+  'byzantine-censor': 'the first f primaries never order the requests of one client',
+  'byzantine-view-change': 'f replicas send conflicting view changes and start view changes on their own'
 }
 
 export interface ScenarioWindow {
@@ -88,6 +113,17 @@ export function planScenario(name: ScenarioName, rng: SimRng, window: ScenarioWi
         ...clockFaults(rng, window)
       )
       faults.push({ at: window.startUs, fault: { ...STALK_MILD, crashFirstCommit: 0.05 } })
+      break
+    case 'byzantine-silent':
+    case 'byzantine-equivocate':
+    case 'byzantine-replay':
+    case 'byzantine-forge':
+    case 'byzantine-censor':
+    case 'byzantine-view-change':
+      // The adversaries are the main fault; light loss, partitions and primary crashes make view
+      // changes happen while they act.
+      links = { ...CALM_LINK, baseUs: 1000, jitterUs: 1000 }
+      faults.push(...lossFaults(rng, window, 0.05), ...partitionFaults(rng, window, 2, 6), ...crashFaults(rng, window, 'leader', 3, 8, 2))
       break
     case 'figure8':
       // Slow disks on most nodes widen the window in which a new leader's own entries are not

@@ -24,7 +24,8 @@ import type { SimOp } from './history.js'
 import { SimHost, type HostWorld } from './host.js'
 import { Network } from './network.js'
 import { SimRng, STREAM } from './rng.js'
-import { planScenario, scenarioNodes, type ScenarioName, type ScenarioPlan } from './scenarios.js'
+import { isByzantineScenario, planScenario, scenarioNodes, type ScenarioName, type ScenarioPlan } from './scenarios.js'
+import { SimCrypto } from './crypto.js'
 import { TraceHash, hashBytes } from './trace.js'
 import type { Adversary, ClientRequest, ClientResponse, CrashLoss, Fault, ProtocolSpec } from './types.js'
 import { ClientView, DEFAULT_WORKLOAD, describeOp, describeResult, planOperation, type WorkloadShape } from './workload.js'
@@ -44,7 +45,10 @@ export interface SimulationOptions<M, S> {
   /** Client timeout before retrying elsewhere, µs. */
   readonly clientTimeoutUs?: number
   readonly workload?: WorkloadShape
-  /** Nodes replaced by adversaries (by index). They are excluded from the checks. */
+  /**
+   * Nodes replaced by adversaries (by index). They are excluded from the checks. Default: the
+   * protocol's adversaries for the scenario (ProtocolSpec.adversaries), none for most scenarios.
+   */
   readonly adversaries?: ReadonlyMap<number, Adversary<M, S>>
   /** Budget of the linearizability search, per independent part. */
   readonly linearizability?: Budget
@@ -71,11 +75,17 @@ export interface SimStats {
   readonly linearizabilitySteps: number
   /** From the end of the faults to the first acknowledged write after it, µs (-1: none). */
   readonly recoveryUs: number
+  /** Misbehaviour reported by honest nodes' cores, by kind (Byzantine scenarios: the adversaries were caught). */
+  readonly evidence: Readonly<Record<string, number>>
+  /** Reports of misbehaviour against honest nodes: false accusations (should be 0). */
+  readonly evidenceAgainstHonest: number
 }
 
 export interface SimReport {
   readonly protocol: string
   readonly scenario: ScenarioName
+  /** Cluster size. */
+  readonly nodes: number
   readonly seed: number
   readonly durationUs: number
   readonly ok: boolean
@@ -134,6 +144,8 @@ export class Simulation<M, S> implements HostWorld<M> {
   private crashes = 0
   private snapshotsShipped = 0
   private leaderChanges = 0
+  private readonly evidenceCounts: Record<string, number> = {}
+  private evidenceAgainstHonest = 0
   private lastLeader: string | undefined
   private stalking: (Fault & { type: 'stalk' }) | undefined
   /** Nodes that became leader and have not committed since (for the stalker's crashFirstCommit). */
@@ -169,6 +181,11 @@ export class Simulation<M, S> implements HostWorld<M> {
       return request
     }
     const snapshotEvery = 40 + (this.seed % 41)
+    const crypto = new SimCrypto(this.seed)
+    const adversaries = options.adversaries ?? options.protocol.adversaries?.(options.scenario, n, new SimRng(this.seed, STREAM.adversary))
+    if (adversaries === undefined && isByzantineScenario(options.scenario)) {
+      throw new Error(`${options.protocol.name} does not tolerate Byzantine nodes: it has no adversaries for ${options.scenario}`)
+    }
     this.hosts = this.names.map(
       (name, i) =>
         new SimHost<M, S>(
@@ -178,9 +195,10 @@ export class Simulation<M, S> implements HostWorld<M> {
           options.protocol.factory,
           idToIndex,
           this.names,
-          { diskUs: this.plan.diskUs?.[i] ?? [200, 3000], snapshotEvery, kv: { decode } },
+          { diskUs: this.plan.diskUs?.[i] ?? [200, 3000], snapshotEvery, snapshots: options.protocol.snapshots ?? 'periodic', kv: { decode } },
           Math.round(options.protocol.tickUs / (this.plan.clockRates[i] ?? 1)),
-          options.adversaries?.get(i)
+          adversaries?.get(i),
+          crypto.forNode(name)
         )
     )
     this.honest = this.hosts.filter((h) => h.adversary === undefined).map((h) => h.index)
@@ -254,7 +272,8 @@ export class Simulation<M, S> implements HostWorld<M> {
           const request = event.data as ClientRequest
           host.clientRequest(request)
           const stalk = this.stalking
-          if (stalk !== undefined && request.kind === 'write' && host.status?.role === 'leader' && this.faultRng.chance(stalk.isolateProposer)) this.strike(event.node, stalk, true)
+          const leads = host.status?.role === 'leader' || host.status?.role === 'primary'
+          if (stalk !== undefined && request.kind === 'write' && leads && this.faultRng.chance(stalk.isolateProposer)) this.strike(event.node, stalk, true)
           break
         }
         case 'client-response':
@@ -396,6 +415,11 @@ export class Simulation<M, S> implements HostWorld<M> {
   }
 
   onEvidence(node: number, evidence: Evidence): void {
+    if (this.hosts[node]!.adversary === undefined) {
+      this.evidenceCounts[evidence.kind] = (this.evidenceCounts[evidence.kind] ?? 0) + 1
+      const offender = this.names.indexOf(evidence.offender)
+      if (offender >= 0 && this.hosts[offender]!.adversary === undefined) this.evidenceAgainstHonest++
+    }
     this.traceLine?.(`${this.clock()} ${this.names[node]} reports ${evidence.kind} by ${evidence.offender}: ${evidence.detail}`)
   }
 
@@ -609,6 +633,7 @@ export class Simulation<M, S> implements HostWorld<M> {
     return {
       protocol: this.options.protocol.name,
       scenario: this.options.scenario,
+      nodes: this.names.length,
       seed: this.seed,
       durationUs: this.durationUs,
       ok: failures.length === 0,
@@ -631,7 +656,9 @@ export class Simulation<M, S> implements HostWorld<M> {
         snapshotsShipped: this.snapshotsShipped,
         leaderChanges: this.leaderChanges,
         linearizabilitySteps: verdict.steps,
-        recoveryUs: this.recoveryTime()
+        recoveryUs: this.recoveryTime(),
+        evidence: { ...this.evidenceCounts },
+        evidenceAgainstHonest: this.evidenceAgainstHonest
       }
     }
   }

@@ -10,5 +10,6 @@ if (port === null) throw new Error('sweep-worker.js runs only as a worker thread
 port.on('message', (task: SweepTask) => {
   const protocol = simProtocol(task.protocol)
   if (protocol === undefined) throw new Error(`unknown protocol ${task.protocol}`)
-  port.postMessage(protocol.simulate({ scenario: task.scenario, seed: task.seed, durationUs: task.durationUs }))
+  const { scenario, seed, durationUs, nodes } = task
+  port.postMessage(protocol.simulate(nodes === undefined ? { scenario, seed, durationUs } : { scenario, seed, durationUs, nodes }))
 })

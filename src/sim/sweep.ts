@@ -12,6 +12,8 @@ export interface SweepJob {
   readonly protocol: string
   readonly scenario: ScenarioName
   readonly durationUs: number
+  /** Cluster size; default the scenario's (scenarioNodes). */
+  readonly nodes?: number
 }
 
 /** Worker <- main: run this seed. */
@@ -30,7 +32,7 @@ export async function runSweep(job: SweepJob, seeds: readonly number[], jobs: nu
     if (protocol === undefined) throw new Error(`unknown protocol ${job.protocol}`)
     const reports: SimReport[] = []
     for (const seed of seeds) {
-      const report = protocol.simulate({ scenario: job.scenario, seed, durationUs: job.durationUs })
+      const report = protocol.simulate(job.nodes === undefined ? { scenario: job.scenario, seed, durationUs: job.durationUs } : { scenario: job.scenario, seed, durationUs: job.durationUs, nodes: job.nodes })
       onReport?.(report)
       reports.push(report)
       // Let other work on the event loop (mocha's timers, output) breathe between runs.

@@ -1,7 +1,8 @@
 // Shapes shared across the simulator: client traffic, faults, adversaries, reports.
 
-import type { Core, CoreError, CoreFactory, Input, NodeId, Rng } from '../protocols/core.js'
+import type { Core, CoreError, CoreFactory, Crypto, Input, NodeId, Rng } from '../protocols/core.js'
 import type { KvQuery, KvResult } from '../app/kv-ops.js'
+import type { ScenarioName } from './scenarios.js'
 
 /** A protocol the simulator can run: its core factory and how long one of its ticks lasts. */
 export interface ProtocolSpec<M, S> {
@@ -11,6 +12,22 @@ export interface ProtocolSpec<M, S> {
   readonly tickUs: number
   /** Upper bound on how long the protocol needs to elect a leader and commit once the network is calm, µs. */
   readonly recoveryUs: number
+  /**
+   * Where app snapshots come from: 'periodic' (default: the host snapshots every so many applied
+   * entries and tells the core, Raft) or 'checkpoint' (only when a commit effect carries
+   * `checkpoint`, answered with the state digest; received snapshots are installed only when
+   * they hash to the core's `snapshotWanted` digest: PBFT).
+   */
+  readonly snapshots?: 'periodic' | 'checkpoint'
+  /** Scenarios a sweep runs (default SCENARIOS). */
+  readonly scenarios?: readonly ScenarioName[]
+  /** Cluster sizes a sweep runs each scenario at (default: the scenario's own, scenarioNodes). */
+  readonly sizes?: readonly number[]
+  /**
+   * The Byzantine nodes of a scenario (by index), for protocols that tolerate them. Byzantine
+   * scenarios need it; it may return undefined for the others.
+   */
+  readonly adversaries?: (scenario: ScenarioName, nodes: number, rng: Rng) => ReadonlyMap<number, Adversary<M, S>> | undefined
 }
 
 export type ClientRequest =
@@ -92,4 +109,6 @@ export interface AdversaryContext<M, S> {
   readonly now: number
   /** An honest core with this node's identity, for adversaries that run the protocol and tamper with it. */
   readonly honest: Core<M, S>
+  /** This node's signing key (the only one it has: it cannot sign as anyone else). */
+  readonly crypto: Crypto
 }

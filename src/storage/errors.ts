@@ -15,7 +15,7 @@ export abstract class StorageError extends Error {
 }
 
 /** What was found damaged. */
-export type CorruptPart = 'format' | 'hardState' | 'snapshotMarker' | 'snapshotFile'
+export type CorruptPart = 'format' | 'hardState' | 'snapshotMarker' | 'snapshotFile' | 'record'
 
 /**
  * State the node cannot run without failed its checksum or could not be decoded. The store

@@ -16,7 +16,7 @@
 // (2) are kept: the core may still ask to send the one it last reported while a newer one is
 // being taken (raft/core.ts, "what a host must do").
 
-import { randomBytes } from 'node:crypto'
+import { createHash, type Hash, randomBytes } from 'node:crypto'
 import { mkdir, open, readFile, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { crc32 } from 'node:zlib'
@@ -202,8 +202,12 @@ export class SnapshotStore {
     }
   }
 
-  /** Starts receiving the file of snapshot (index, term, meta), `totalSize` bytes long. */
-  async beginReceive (index: number, term: number, meta: Uint8Array, totalSize: number): Promise<SnapshotReceiver> {
+  /**
+   * Starts receiving the file of snapshot (index, term, meta), `totalSize` bytes long. With
+   * `dataSha256`, the file is stored only if its app data hashes to it (a snapshot a quorum
+   * certified, PBFT): a sender cannot plant other state.
+   */
+  async beginReceive (index: number, term: number, meta: Uint8Array, totalSize: number, dataSha256?: Uint8Array): Promise<SnapshotReceiver> {
     if (!Number.isSafeInteger(totalSize) || totalSize < FIXED_HEADER + meta.length) {
       throw new SnapshotTransferError('mismatch', `${totalSize} bytes cannot hold a snapshot with ${meta.length} bytes of meta`)
     }
@@ -231,9 +235,13 @@ export class SnapshotStore {
         try {
           const size = (await handle.stat()).size
           if (size !== totalSize) throw new SnapshotTransferError('mismatch', `received ${size} of ${totalSize} bytes`)
-          const header = await verifyFile(handle, size, temp)
+          const dataHash = dataSha256 === undefined ? undefined : createHash('sha256')
+          const header = await verifyFile(handle, size, temp, dataHash)
           if (header.index !== index || header.term !== term || !bytesEqual(header.meta, meta)) {
             throw new SnapshotTransferError('mismatch', `file holds ${header.index}-${header.term}, announced ${index}-${term}`)
+          }
+          if (dataHash !== undefined && dataSha256 !== undefined && !bytesEqual(dataHash.digest(), dataSha256)) {
+            throw new SnapshotTransferError('bad-checksum', `snapshot ${index}: its data does not hash to the certified digest`)
           }
           await handle.sync()
           await finish()
@@ -315,8 +323,8 @@ async function readHeader (handle: FileHandle, size: number, file: string): Prom
   return parseHeader(prefix, size, file)
 }
 
-/** Checks a whole file's checksum, reading it in chunks; returns its header. */
-async function verifyFile (handle: FileHandle, size: number, file: string): Promise<Header> {
+/** Checks a whole file's checksum, reading it in chunks (feeding the data to `dataHash` too); returns its header. */
+async function verifyFile (handle: FileHandle, size: number, file: string, dataHash?: Hash): Promise<Header> {
   const header = await readHeader(handle, size, file)
   const covered = new Uint8Array(header.dataOffset - 4)
   await readAll(handle, covered, 0, file)
@@ -326,6 +334,7 @@ async function verifyFile (handle: FileHandle, size: number, file: string): Prom
     const part = chunk.subarray(0, Math.min(chunk.length, size - offset))
     await readAll(handle, part, offset, file)
     crc = crc32(part, crc)
+    dataHash?.update(part)
   }
   if (crc !== header.crc) throw new StorageCorruptError('snapshotFile', file, 'checksum mismatch')
   return header

@@ -2,8 +2,9 @@
 
 import fc from 'fast-check'
 import type { EntryKind } from '../../src/protocols/core.js'
+import type { Checkpoint, CheckpointCertificate, CommitVote, PbftMessage, PbftRequest, PrePrepare, Prepare, ViewChange } from '../../src/protocols/pbft/messages.js'
 import type { Append, AppendResponse, Heartbeat, HeartbeatResponse, RaftEntry, RaftMessage, TimeoutNow, VoteRequest, VoteResponse } from '../../src/protocols/raft/messages.js'
-import type { AdminRequest, AdminResult, Bench, Forward, ForwardedResult, ForwardResult, Hello, JoinRequest, Ping, Pong, Raft, ReadIndex, ReadIndexResult, SnapshotChunk, SnapshotChunkRequest, SnapshotOffer, WireMessage } from '../../src/net/wire/messages.js'
+import type { AdminRequest, AdminResult, Bench, Pbft, Forward, ForwardedResult, ForwardResult, Hello, JoinRequest, Ping, Pong, Raft, ReadIndex, ReadIndexResult, SnapshotChunk, SnapshotChunkRequest, SnapshotOffer, WireMessage } from '../../src/net/wire/messages.js'
 
 const bytes = (maxLength: number): fc.Arbitrary<Uint8Array> => fc.uint8Array({ maxLength })
 const uint32 = fc.nat({ max: 0xffff_ffff })
@@ -108,6 +109,35 @@ export const readIndexResultArb: fc.Arbitrary<ReadIndexResult> = fc.record({
   leader: shortString
 }, { requiredKeys: ['type', 'requestId', 'ok', 'index'] })
 
+// --- PBFT ------------------------------------------------------------------------
+
+const signed = { signer: shortString, signature: bytes(64) }
+const digest = bytes(32)
+const pbftRequestArb: fc.Arbitrary<PbftRequest> = fc.record({ kind: fc.constantFrom('app' as const, 'noop' as const), payload: bytes(100) })
+export const prePrepareArb: fc.Arbitrary<PrePrepare> = fc.record({ type: fc.constant('prePrepare' as const), ...signed, view: uint53, seq: uint53, digest, batch: fc.array(pbftRequestArb, { maxLength: 3 }) })
+export const prepareArb: fc.Arbitrary<Prepare> = fc.record({ type: fc.constant('prepare' as const), ...signed, view: uint53, seq: uint53, digest })
+const commitVoteArb: fc.Arbitrary<CommitVote> = fc.record({ type: fc.constant('commit' as const), ...signed, view: uint53, seq: uint53, digest })
+const checkpointArb: fc.Arbitrary<Checkpoint> = fc.record({ type: fc.constant('checkpoint' as const), ...signed, seq: uint53, index: uint53, stateDigest: digest })
+export const certificateArb: fc.Arbitrary<CheckpointCertificate> = fc.record({ seq: uint53, index: uint53, stateDigest: digest, proof: fc.array(checkpointArb, { maxLength: 3 }) })
+export const viewChangeArb: fc.Arbitrary<ViewChange> = fc.record({
+  type: fc.constant('viewChange' as const),
+  ...signed,
+  view: uint53,
+  checkpoint: certificateArb,
+  prepared: fc.array(fc.record({ prePrepare: prePrepareArb, prepares: fc.array(prepareArb, { maxLength: 3 }) }), { maxLength: 2 }),
+  accepted: fc.array(prePrepareArb, { maxLength: 2 })
+})
+export const pbftMessageArb: fc.Arbitrary<PbftMessage> = fc.oneof(
+  fc.record({ type: fc.constant('request' as const), ...signed, requests: fc.array(pbftRequestArb, { maxLength: 3 }) }),
+  prePrepareArb, prepareArb, commitVoteArb, checkpointArb, viewChangeArb,
+  fc.record({ type: fc.constant('newView' as const), ...signed, view: uint53, viewChanges: fc.array(viewChangeArb, { maxLength: 2 }), prePrepares: fc.array(prePrepareArb, { maxLength: 2 }) }),
+  fc.record({ type: fc.constant('status' as const), ...signed, view: uint53, changing: fc.boolean(), stableSeq: uint53, executedSeq: uint53, lastSeq: uint53 }),
+  fc.record({ type: fc.constant('fetchState' as const), ...signed, seq: uint53 }),
+  fc.record({ type: fc.constant('committed' as const), ...signed, prePrepare: prePrepareArb, commits: fc.array(commitVoteArb, { maxLength: 3 }), prepares: fc.array(prepareArb, { maxLength: 3 }) }),
+  fc.record({ type: fc.constant('stableCheckpoint' as const), ...signed, certificate: certificateArb })
+)
+export const pbftArb: fc.Arbitrary<Pbft> = pbftMessageArb.map((message) => ({ type: 'pbft' as const, message }))
+
 // --- Synchronizer and operator messages ------------------------------------------
 
 export const snapshotOfferArb: fc.Arbitrary<SnapshotOffer> = fc.record({
@@ -129,7 +159,7 @@ export const adminResultArb: fc.Arbitrary<AdminResult> = fc.record({
 
 export const messageArb: fc.Arbitrary<WireMessage> = fc.oneof(
   helloArb, pingArb, pongArb, benchArb,
-  raftArb,
+  raftArb, pbftArb,
   snapshotOfferArb, snapshotChunkRequestArb, snapshotChunkArb, joinRequestArb,
   forwardArb, forwardResultArb, readIndexArb, readIndexResultArb, adminRequestArb, adminResultArb
 )

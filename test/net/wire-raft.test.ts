@@ -8,6 +8,7 @@ import { assertSameMessage, DECODE_ERROR_CODES, decodedOk, errorCode } from './w
 import type { EntryKind } from '../../src/protocols/core.js'
 import type { Append, RaftEntry, RaftMessage } from '../../src/protocols/raft/messages.js'
 import type { WireMessage } from '../../src/net/wire/messages.js'
+import type { CheckpointCertificate, PbftMessage, PrePrepare, ViewChange } from '../../src/protocols/pbft/messages.js'
 
 const raft = (message: RaftMessage): WireMessage => ({ type: 'raft', message })
 
@@ -33,6 +34,7 @@ function toPbEnvelope (msg: WireMessage): pb.Envelope {
       }
       break
     }
+    case 'pbft': return pbftEnvelope(msg.message)
     case 'forward': return { forward: msg as pb.Forward }
     case 'forwardResult': return { forwardResult: msg as unknown as pb.ForwardResult }
     case 'readIndex': return { readIndex: msg }
@@ -49,6 +51,27 @@ function toPbEnvelope (msg: WireMessage): pb.Envelope {
     case 'adminResult': return { adminResult: msg }
   }
   throw new Error('unreachable')
+}
+
+/** The generated codec's view of a PBFT message: the same fields, requests as {noop, payload}. */
+function pbftEnvelope (m: PbftMessage): pb.Envelope {
+  const requests = (batch: PrePrepare['batch']): pb.PbftRequest[] => batch.map((r) => ({ noop: r.kind === 'noop', payload: r.payload as Uint8Array<ArrayBuffer> }))
+  const prePrepare = (p: PrePrepare): pb.PbftPrePrepare => ({ ...p, batch: requests(p.batch) } as unknown as pb.PbftPrePrepare)
+  const certificate = (c: CheckpointCertificate): pb.PbftCheckpointCertificate => c as unknown as pb.PbftCheckpointCertificate
+  const viewChange = (v: ViewChange): pb.PbftViewChange => ({ ...v, checkpoint: certificate(v.checkpoint), prepared: v.prepared.map((c) => ({ prePrepare: prePrepare(c.prePrepare), prepares: c.prepares })), accepted: v.accepted.map(prePrepare) } as unknown as pb.PbftViewChange)
+  switch (m.type) {
+    case 'request': return { pbftRequest: { ...m, requests: requests(m.requests) } as unknown as pb.PbftRequestMessage }
+    case 'prePrepare': return { pbftPrePrepare: prePrepare(m) }
+    case 'prepare': return { pbftPrepare: m as unknown as pb.PbftVote }
+    case 'commit': return { pbftCommit: m as unknown as pb.PbftVote }
+    case 'checkpoint': return { pbftCheckpoint: m as unknown as pb.PbftCheckpoint }
+    case 'viewChange': return { pbftViewChange: viewChange(m) }
+    case 'newView': return { pbftNewView: { ...m, viewChanges: m.viewChanges.map(viewChange), prePrepares: m.prePrepares.map(prePrepare) } as unknown as pb.PbftNewView }
+    case 'status': return { pbftStatus: m as unknown as pb.PbftStatus }
+    case 'fetchState': return { pbftFetchState: m as unknown as pb.PbftFetchState }
+    case 'committed': return { pbftCommitted: { ...m, prePrepare: prePrepare(m.prePrepare) } as unknown as pb.PbftCommitted }
+    case 'stableCheckpoint': return { pbftStableCheckpoint: { ...m, certificate: certificate(m.certificate) } as unknown as pb.PbftStableCheckpoint }
+  }
 }
 
 // --- Raw protobuf, for frames our encoder would never write ----------------------

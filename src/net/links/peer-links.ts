@@ -484,6 +484,7 @@ export class PeerLinks implements FrameSink {
       case 'hello':
       case 'bench':
       case 'raft':
+      case 'pbft':
       case 'forward':
       case 'forwardResult':
       case 'readIndex':

@@ -15,11 +15,13 @@ import { assertNever } from '../../protocols/core.js'
 import { BodyError } from './body-reader.js'
 import { FORWARDING_FIELD, readForwardingMessage, writeForwardingMessage } from './forward-codec.js'
 import { DEFAULT_DECODE_LIMITS } from './limits.js'
+import { PBFT_FIELD, readPbftMessage, writePbftMessage } from './pbft-codec.js'
 import { RAFT_FIELD, readRaftMessage, writeRaftMessage } from './raft-codec.js'
 import * as pb from './wire.pb.js'
 import type { ForwardingMessageType } from './forward-codec.js'
 import type { DecodeLimits } from './limits.js'
 import type { AdminRequest, AdminResult, Bench, Hello, JoinRequest, Ping, Pong, SnapshotChunk, SnapshotChunkRequest, SnapshotOffer, WireMessage, WireMessageType } from './messages.js'
+import type { PbftMessageType } from './pbft-codec.js'
 import type { RaftMessageType } from './raft-codec.js'
 import type { Reader, Writer } from 'protons-runtime'
 
@@ -66,23 +68,25 @@ const FIELD = {
   joinRequest: 83,
   adminRequest: 116,
   adminResult: 117
-} as const satisfies Record<Exclude<WireMessageType, 'raft' | ForwardingMessageType>, number>
+} as const satisfies Record<Exclude<WireMessageType, 'raft' | 'pbft' | ForwardingMessageType>, number>
 
 /** What an Envelope field holds: a link-level message, a Raft message or a forwarding message. */
 type Body =
   | { kind: 'link', type: keyof typeof FIELD }
   | { kind: 'raft', type: RaftMessageType }
+  | { kind: 'pbft', type: PbftMessageType }
   | { kind: 'forwarding', type: ForwardingMessageType }
 
 const BODY_BY_FIELD: ReadonlyArray<Body | undefined> = (() => {
   const byField: Array<Body | undefined> = []
   for (const [type, field] of Object.entries(FIELD)) byField[field] = { kind: 'link', type: type as keyof typeof FIELD }
   for (const [type, field] of Object.entries(RAFT_FIELD)) byField[field] = { kind: 'raft', type: type as RaftMessageType }
+  for (const [type, field] of Object.entries(PBFT_FIELD)) byField[field] = { kind: 'pbft', type: type as PbftMessageType }
   for (const [type, field] of Object.entries(FORWARDING_FIELD)) byField[field] = { kind: 'forwarding', type: type as ForwardingMessageType }
   return byField
 })()
 
-const wireTypeOf = (body: Body): WireMessageType => body.kind === 'raft' ? 'raft' : body.type
+const wireTypeOf = (body: Body): WireMessageType => body.kind === 'raft' || body.kind === 'pbft' ? body.kind : body.type
 
 const WIRE_TYPE_LENGTH_DELIMITED = 2
 const tagOf = (field: number): number => (field << 3) | WIRE_TYPE_LENGTH_DELIMITED
@@ -108,6 +112,7 @@ export function writeEnvelope (w: Writer, msg: WireMessage): void {
     case 'pong': w.uint32(tagOf(FIELD.pong)); pongCodec.encode(msg, w); return
     case 'bench': w.uint32(tagOf(FIELD.bench)); benchCodec.encode(msg as pb.Bench, w); return
     case 'raft': writeRaftMessage(w, msg.message); return
+    case 'pbft': writePbftMessage(w, msg.message); return
     case 'snapshotOffer': w.uint32(tagOf(FIELD.snapshotOffer)); snapshotOfferCodec.encode(msg as pb.SnapshotOffer, w); return
     case 'snapshotChunkRequest': w.uint32(tagOf(FIELD.snapshotChunkRequest)); snapshotChunkRequestCodec.encode(msg, w); return
     case 'snapshotChunk': w.uint32(tagOf(FIELD.snapshotChunk)); snapshotChunkCodec.encode(msg as pb.SnapshotChunk, w); return
@@ -211,6 +216,7 @@ function readEnvelope (reader: Reader, accepts: ReadonlySet<WireMessageType> | u
 function readBody (body: Body, reader: Reader, length: number, limits: Readonly<DecodeLimits>): WireMessage {
   switch (body.kind) {
     case 'raft': return { type: 'raft', message: readRaftMessage(body.type, reader, length, limits) }
+    case 'pbft': return { type: 'pbft', message: readPbftMessage(body.type, reader, length) }
     case 'forwarding': return readForwardingMessage(body.type, reader, length, limits)
     case 'link': return readLinkMessage(body.type, reader, length)
     default: return assertNever(body)

@@ -5,6 +5,7 @@
 // Adding a message: a field in `Envelope` (wire.proto, `npm run proto`), a member
 // here, and its row in codec.ts; the exhaustive switches point at anything missed.
 
+import type { PbftMessage } from '../../protocols/pbft/messages.js'
 import type { RaftMessage } from '../../protocols/raft/messages.js'
 
 /** First frame on a stream when the links run with a handshake. */
@@ -44,6 +45,12 @@ export interface Bench {
 export interface Raft {
   type: 'raft'
   message: RaftMessage
+}
+
+/** A PBFT replica's signed message. Each PBFT message type has its own Envelope field (32-42). */
+export interface Pbft {
+  type: 'pbft'
+  message: PbftMessage
 }
 
 /** Encoded client (KV) requests a follower passes to the leader to propose, in order. */
@@ -137,14 +144,14 @@ export interface AdminResult {
   leader?: string
 }
 
-export type WireMessage = Hello | Ping | Pong | Bench | Raft | Forward | ForwardResult | ReadIndex | ReadIndexResult |
+export type WireMessage = Hello | Ping | Pong | Bench | Raft | Pbft | Forward | ForwardResult | ReadIndex | ReadIndexResult |
   SnapshotOffer | SnapshotChunkRequest | SnapshotChunk | JoinRequest | AdminRequest | AdminResult
 
 export type WireMessageType = WireMessage['type']
 
 /** Every message type, in Envelope field order. */
 export const WIRE_MESSAGE_TYPES: readonly WireMessageType[] = [
-  'hello', 'ping', 'pong', 'bench', 'raft',
+  'hello', 'ping', 'pong', 'bench', 'raft', 'pbft',
   'snapshotOffer', 'snapshotChunkRequest', 'snapshotChunk', 'joinRequest',
   'forward', 'forwardResult', 'readIndex', 'readIndexResult', 'adminRequest', 'adminResult'
 ]
