@@ -144,6 +144,11 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       nodeVersion: NODE_VERSION
     }), 65_536, 'block'))
     later.protocol = protocol
+    return spawnAfterProtocol(ctx, store, router, app, protocol, later)
+  }
+  /** The synchronizer and the mempool, the same for every protocol; `later` lets the protocol reach them. */
+  const spawnAfterProtocol = (ctx: ActorContext<never>, store: ActorRef<CommonStoreMsg>, router: ActorRef<RouterMsg>, app: ActorRef<AppMsg>, protocol: ActorRef<HostMsg | InboundFrame>,
+    later: { synchronizer?: ActorRef<SynchronizerMsg>, mempool?: ActorRef<MempoolMsg> }): NonNullable<NodeChildren['consensus']> => {
     const synchronizer = ctx.spawn(child('synchronizer', synchronizerBehaviour({ store, router, app, protocol, registry: metrics.registry, logger: log }), 4096, 'block'))
     later.synchronizer = synchronizer
     const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router, registry: metrics.registry }), 65_536, 'reject'))
@@ -176,11 +181,7 @@ export async function startNode (init: NodeInit): Promise<RunningNode> {
       onSendSnapshot: (to, index, meta) => { later.synchronizer?.tell({ type: 'offer', to, index, meta }) },
       ...(init.testByzantine !== undefined ? { byzantine: init.testByzantine } : {})
     }), 65_536, 'block'))
-    const synchronizer = ctx.spawn(child('synchronizer', synchronizerBehaviour({ store, router, app, protocol, registry: metrics.registry, logger: log }), 4096, 'block'))
-    later.synchronizer = synchronizer
-    const mempool = ctx.spawn(child('mempool', mempoolBehaviour({ peerId, protocol, app, router, registry: metrics.registry }), 65_536, 'reject'))
-    later.mempool = mempool
-    return { app, protocol, synchronizer, mempool }
+    return spawnAfterProtocol(ctx, store, router, app, protocol, later)
   }
   const validatorSet = new Set(init.genesis.validators.map((validator) => validator.peerId))
   system.spawn<never>({

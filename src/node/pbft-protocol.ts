@@ -25,7 +25,7 @@ import type { Adversary } from '../sim/types.js'
 import type { Logger } from '../log.js'
 import { payloadRequestCount } from '../app/kv-codec.js'
 import type { AppMsg, CheckpointTaken } from './app.js'
-import { type HostMsg, type ProposeOutcome, type ReadOutcome, protocolMetrics } from './protocol.js'
+import { type HostMsg, PersistBatch, type ProposeOutcome, type ReadOutcome, protocolMetrics } from './protocol.js'
 import type { InboundFrame, RouterMsg } from './router.js'
 import type { LoadedState, StoreMsg } from './store.js'
 
@@ -82,18 +82,12 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
       let nextRef = 1
 
       const carryOut = async (effects: Array<Effect<PbftMessage, PbftRecord>>): Promise<void> => {
-        let persistRecords: PbftRecord[] = []
-        let persistId = 0
-        const flushPersist = async (): Promise<void> => {
-          if (persistRecords.length === 0) return
-          await init.store.send({ type: 'persist', id: persistId, records: persistRecords, replyTo: ctx.self })
-          persistRecords = []
-        }
+        const persists = new PersistBatch<PbftRecord>(init.store, ctx.self)
+        const flushPersist = async (): Promise<void> => { await persists.flush() }
         for (const effect of effects) {
           switch (effect.type) {
             case 'persist':
-              persistRecords.push(effect.record)
-              persistId = effect.id
+              persists.add(effect.id, effect.record)
               break
             case 'send':
               // PBFT retransmits what is lost (status messages), so a full peer queue drops.

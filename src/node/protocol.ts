@@ -161,19 +161,12 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
       }
 
       const carryOut = async (effects: Effect<RaftMessage, RaftRecord>[]): Promise<void> => {
-        let persistRecords: RaftRecord[] = []
-        let persistId = 0
-        const flushPersist = async (): Promise<void> => {
-          if (persistRecords.length === 0) return
-          // Acks are cumulative: one request with the highest id covers the step's records.
-          await init.store.send({ type: 'persist', id: persistId, records: persistRecords, replyTo: ctx.self })
-          persistRecords = []
-        }
+        const persists = new PersistBatch<RaftRecord>(init.store, ctx.self)
+        const flushPersist = async (): Promise<void> => { await persists.flush() }
         for (const effect of effects) {
           switch (effect.type) {
             case 'persist':
-              persistRecords.push(effect.record)
-              persistId = effect.id
+              persists.add(effect.id, effect.record)
               break
             case 'send':
               // Raft retransmits what is lost, so a peer whose queue is full drops the message
@@ -409,6 +402,30 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
         }
       }
     }
+  }
+}
+
+/**
+ * The persist effects of one step, sent to the store as one request. Acks are cumulative: the
+ * highest id covers the step's records. Flushed before a commit (the app must never apply what
+ * could be lost) and at the end of the step.
+ */
+export class PersistBatch<R> {
+  private records: R[] = []
+  private id = 0
+
+  constructor (private readonly store: ActorRef<StoreMsg<R>>, private readonly replyTo: ActorRef<{ readonly type: 'persisted', readonly id: number }>) {}
+
+  add (id: number, record: R): void {
+    this.records.push(record)
+    this.id = id
+  }
+
+  async flush (): Promise<void> {
+    if (this.records.length === 0) return
+    const records = this.records
+    this.records = []
+    await this.store.send({ type: 'persist', id: this.id, records, replyTo: this.replyTo })
   }
 }
 
