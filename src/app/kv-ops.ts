@@ -2,6 +2,8 @@
 // compare-and-set, multi-key transactions, prefix range). These are what a client proposes;
 // the codec (kv-codec.ts) turns a `KvRequest` into the core's opaque Payload.
 
+import { assertNever } from '../protocols/core.js'
+
 export type Key = string
 export type Value = Uint8Array
 
@@ -115,3 +117,19 @@ export const KV_LIMITS = {
   /** Requests in one batch payload; the mempool's own cap (1000 by default) is far below it. */
   maxBatchRequests: 1 << 16
 } as const
+
+/** Whether a txn compare holds, given the sign of (current - operand). Shared by the store and the linearizability checker. */
+export function compareHolds(op: CompareOp, difference: number): boolean {
+  switch (op) {
+    case 'equal':
+      return difference === 0
+    case 'notEqual':
+      return difference !== 0
+    case 'less':
+      return difference < 0
+    case 'greater':
+      return difference > 0
+    default:
+      return assertNever(op)
+  }
+}

@@ -11,7 +11,7 @@
 
 import { ByteReader, ByteWriter, DecodeFailure, bytesEqual, compareBytes } from './bytes.js'
 import { decodeRequest, isBatchPayload, openBatch, readKeyValue, readResult, writeKeyValue, writeResult, type Decoded } from './kv-codec.js'
-import type { Compare, CompareOp, KeyValue, KvOp, KvQuery, KvRequest, KvResult, Session, StepResult, TxnStep } from './kv-ops.js'
+import { type Compare, compareHolds, type KeyValue, type KvOp, type KvQuery, type KvRequest, type KvResult, type Session, type StepResult, type TxnStep } from './kv-ops.js'
 import { ApplyGapError, type Applied, type RestoreError, type StateMachine } from './state-machine.js'
 import { assertNever, type CommittedEntry } from '../protocols/core.js'
 
@@ -335,17 +335,3 @@ function undecodable(reason: string): KvOutcome {
   return { session: undefined, duplicate: false, result: { type: 'error', error: { code: 'DECODE_ERROR', reason } } }
 }
 
-function compareHolds(op: CompareOp, difference: number): boolean {
-  switch (op) {
-    case 'equal':
-      return difference === 0
-    case 'notEqual':
-      return difference !== 0
-    case 'less':
-      return difference < 0
-    case 'greater':
-      return difference > 0
-    default:
-      return assertNever(op)
-  }
-}

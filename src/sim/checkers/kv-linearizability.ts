@@ -13,7 +13,7 @@
 // history does not carry); a compare on them makes the check of that part `unknown`.
 
 import { checkLinearizable, type Budget, type HistoryEntry, type Model, type Verdict } from './linearizability.js'
-import type { KeyValue, KvOp, KvResult, StepResult, TxnStep, Compare, Value } from '../../app/kv-ops.js'
+import { compareHolds, type KeyValue, type KvOp, type KvResult, type StepResult, type TxnStep, type Compare, type Value } from '../../app/kv-ops.js'
 import { assertNever } from '../../protocols/core.js'
 
 export interface KvHistoryOp {
@@ -229,18 +229,7 @@ function kvModel(keys: readonly string[]): Model<KvState, KvHistoryOp> {
       default:
         return assertNever(c)
     }
-    switch (c.op) {
-      case 'equal':
-        return difference === 0
-      case 'notEqual':
-        return difference !== 0
-      case 'less':
-        return difference < 0
-      case 'greater':
-        return difference > 0
-      default:
-        return assertNever(c.op)
-    }
+    return compareHolds(c.op, difference)
   }
 
   const run = (op: KvOp, result: KvResult | undefined): boolean => {
