@@ -61,28 +61,49 @@ export function describeResult (result: LoadResult, label: string = result.targe
   return line
 }
 
-/** Side-by-side table of etcd and blackhole results (JSON lines as --json prints them). */
+/** The middle value (the mean of the two middle ones for an even count). */
+function median (values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+interface Summary { readonly opsPerSecond: number, readonly p50: number, readonly p99: number, readonly errors: number }
+
+/**
+ * Side-by-side table of etcd and blackhole results (JSON lines as --json prints them). Several
+ * results for the same system, op and connection count (vs-etcd.sh --rounds) are summarised by
+ * their medians, each figure on its own: this machine's speed drifts by 20 % within minutes, so
+ * one run each says little, and alternated rounds meet the same drift.
+ */
 export function sideBySide (results: readonly LoadResult[]): string {
   const key = (r: LoadResult): string => `${r.op}|${r.clients}`
-  const rows = new Map<string, { op: OpKind, clients: number, etcd?: LoadResult, blackhole?: LoadResult }>()
+  const rows = new Map<string, { op: OpKind, clients: number, etcd: LoadResult[], blackhole: LoadResult[] }>()
   for (const result of results) {
-    const row = rows.get(key(result)) ?? { op: result.op, clients: result.clients }
-    row[result.target] = result
+    const row = rows.get(key(result)) ?? { op: result.op, clients: result.clients, etcd: [], blackhole: [] }
+    row[result.target].push(result)
     rows.set(key(result), row)
   }
+  const summary = (rs: readonly LoadResult[]): Summary | undefined => rs.length === 0
+    ? undefined
+    : { opsPerSecond: median(rs.map((r) => r.opsPerSecond)), p50: median(rs.map((r) => r.latencyMs.p50)), p99: median(rs.map((r) => r.latencyMs.p99)), errors: rs.reduce((sum, r) => sum + r.errors, 0) }
+  const rounds = Math.max(0, ...[...rows.values()].flatMap((row) => [row.etcd.length, row.blackhole.length]))
   const header = ['op', 'conns', 'etcd ops/s', 'p50 ms', 'p99 ms', 'errors', 'blackhole ops/s', 'p50 ms', 'p99 ms', 'errors', 'ops/s bh/etcd', 'p99 bh/etcd']
   const lines: string[][] = [header]
-  const cells = (r: LoadResult | undefined): string[] => r === undefined
+  const cells = (s: Summary | undefined): string[] => s === undefined
     ? ['-', '-', '-', '-']
-    : [rate(r.opsPerSecond), ms(r.latencyMs.p50), ms(r.latencyMs.p99), String(r.errors)]
+    : [rate(s.opsPerSecond), ms(s.p50), ms(s.p99), String(s.errors)]
   const ratio = (a: number | undefined, b: number | undefined): string => a === undefined || b === undefined || b === 0 || a === 0 ? '-' : `${(a / b).toFixed(2)}x`
   const order = (op: OpKind): number => ['put', 'get', 'mixed'].indexOf(op)
   for (const row of [...rows.values()].sort((a, b) => order(a.op) - order(b.op) || a.clients - b.clients)) {
-    lines.push([row.op, String(row.clients), ...cells(row.etcd), ...cells(row.blackhole),
-      ratio(row.blackhole?.opsPerSecond, row.etcd?.opsPerSecond), ratio(row.blackhole?.latencyMs.p99, row.etcd?.latencyMs.p99)])
+    const etcd = summary(row.etcd)
+    const blackhole = summary(row.blackhole)
+    lines.push([row.op, String(row.clients), ...cells(etcd), ...cells(blackhole),
+      ratio(blackhole?.opsPerSecond, etcd?.opsPerSecond), ratio(blackhole?.p99, etcd?.p99)])
   }
   const widths = header.map((_, c) => Math.max(...lines.map((line) => line[c]!.length)))
-  return lines.map((line) => line.map((cell, c) => c < 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)).join('  ').trimEnd()).join('\n')
+  const table = lines.map((line) => line.map((cell, c) => c < 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)).join('  ').trimEnd()).join('\n')
+  return rounds > 1 ? `medians of ${rounds} rounds (errors: summed)\n${table}` : table
 }
 
 /** Starts the in-memory stub (bench/load/stub-server.js) in a child process; resolves to its URL and a stop. */

@@ -4,12 +4,13 @@
 # closed-loop clients, one keep-alive connection each, pinned round-robin to the nodes)
 # at the same connection counts; prints a side-by-side table with ratios.
 #
-#   bench/vs-etcd.sh [--duration 10] [--warmup 1] [--conns "1 16 64"] [--ops "put get"]
+#   bench/vs-etcd.sh [--duration 10] [--warmup 1] [--conns "1 16 64"] [--ops "put get"] [--rounds 1]
 #                    [--keys 10000] [--value-size 200] [--systems "etcd blackhole"]
 #                    [--out results.jsonl] [--no-build] [--no-ceiling] [--keep]
 #
 # The systems run one after the other, never together, so neither pays for the other's
-# idle CPU. Gets are linearizable on both (etcd's default range; Blackhole's default GET).
+# idle CPU. --rounds N repeats the pair N times, alternated, and the table shows medians: this
+# machine's speed drifts by 20 % within minutes, so a single pair of runs can mislead. Gets are linearizable on both (etcd's default range; Blackhole's default GET).
 # Everything started here is stopped by pid on exit, whatever the exit. See bench/README.md.
 
 set -euo pipefail
@@ -26,6 +27,7 @@ out=""
 build=1
 ceiling=1
 keep=0
+rounds=1
 
 die () { echo "vs-etcd: $*" >&2; exit 1; }
 say () { echo "vs-etcd: $*" >&2; }
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; shift ;;
     --no-ceiling) ceiling=0; shift ;;
     --keep) keep=1; shift ;;
+    --rounds) rounds=$2; shift 2 ;;
     -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
   esac
@@ -221,7 +224,7 @@ start_etcd () {
   etcd_endpoints=""
   for i in 0 1 2; do
     local client=${ports[$i]} peer=${ports[$((3 + i))]}
-    mkdir -p "$work/etcd/m$i"
+    rm -rf "$work/etcd/m$i" && mkdir -p "$work/etcd/m$i"
     # fsync is etcd's default (no --unsafe-no-fsync); heartbeat and election are the defaults.
     etcd --name "m$i" --data-dir "$work/etcd/m$i/data" \
       --listen-client-urls "http://127.0.0.1:$client" --advertise-client-urls "http://127.0.0.1:$client" \
@@ -249,8 +252,9 @@ start_blackhole () {
   local base
   base=$(free_ports 3 1 | cut -d' ' -f1)
   bh_dir="$work/blackhole"
-  # The mesh's nodes default to a memory-lean V8 profile; a benchmark wants the throughput one.
-  BLACKHOLE_NODE_FLAGS="${BLACKHOLE_NODE_FLAGS- }" "$root/bin/blackhole" mesh --nodes 3 --protocol raft --dir "$bh_dir" --api-port "$base" --no-restart --fresh \
+  # The mesh's nodes default to a memory-lean V8 profile; a benchmark wants the throughput one
+  # that `blackhole node` runs (bin/blackhole).
+  BLACKHOLE_NODE_FLAGS="${BLACKHOLE_NODE_FLAGS---max-semi-space-size=32}" "$root/bin/blackhole" mesh --nodes 3 --protocol raft --dir "$bh_dir" --api-port "$base" --no-restart --fresh \
     < /dev/null > "$work/blackhole-mesh.log" 2>&1 &
   started+=("$!")
   bh_mesh_pid=$!
@@ -362,7 +366,11 @@ drive () {
   done
 }
 
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "--rounds wants a positive integer, not $rounds"
 skipped=()
+declare -A peak_rss_of=()
+for round in $(seq 1 "$rounds"); do
+[ "$rounds" = 1 ] || say "round $round of $rounds"
 for system in $systems; do
   case "$system" in
     etcd)
@@ -375,7 +383,8 @@ for system in $systems; do
         say "etcd: 3 members healthy at $etcd_endpoints ($etcd_version)"
         start_rss_sampler "${etcd_pids[@]}"
         drive etcd "$etcd_endpoints" || skipped+=("etcd (preload failed)")
-        peak_rss+=("etcd $(stop_rss_sampler) MB")
+        peak=$(stop_rss_sampler)
+        [ "${peak_rss_of[etcd]:-0}" -ge "$peak" ] || peak_rss_of[etcd]=$peak
       else
         tail -5 "$work"/etcd/m*/etcd.log >&2 || true
         skipped+=("etcd (not healthy within 60 s)")
@@ -407,12 +416,17 @@ for system in $systems; do
         say "blackhole: 3 nodes healthy, leader elected, key-value API answers at $bh_endpoints"
         start_rss_sampler ${node_pids[@]+"${node_pids[@]}"}
         drive blackhole "$bh_endpoints" || skipped+=("blackhole (preload failed)")
-        peak_rss+=("blackhole $(stop_rss_sampler) MB")
+        peak=$(stop_rss_sampler)
+        [ "${peak_rss_of[blackhole]:-0}" -ge "$peak" ] || peak_rss_of[blackhole]=$peak
       fi
       stop_system "$bh_mesh_pid"
       ;;
     *) die "unknown system $system (etcd, blackhole)" ;;
   esac
+done
+done
+for system in $systems; do
+  [ -z "${peak_rss_of[$system]:-}" ] || peak_rss+=("$system ${peak_rss_of[$system]} MB")
 done
 
 # The client's own ceiling on this machine now: the same client at the top connection count

@@ -67,8 +67,9 @@ interface MeshNode {
  * V8 flags for the mesh's node processes. A mesh packs N nodes on one machine, so they
  * run memory-lean: a 2 MB young generation and --optimize-for-size keep an idle node at
  * about 112 MB RSS (V8's defaults: 162-176 MB). That costs throughput (puts at 64
- * connections: about 1,500/s against 2,200/s), so `blackhole node` keeps V8's defaults
- * and benchmarks set BLACKHOLE_NODE_FLAGS=" " (bench/vs-etcd.sh does).
+ * connections: about 1,500/s against 2,200/s), so `blackhole node` runs the throughput
+ * profile (bin/blackhole: --max-semi-space-size=32) and benchmarks set BLACKHOLE_NODE_FLAGS
+ * to it (bench/vs-etcd.sh, bench/bft-vs-raft.ts).
  */
 const NODE_RUNTIME_FLAGS = (process.env.BLACKHOLE_NODE_FLAGS ?? '--max-semi-space-size=2 --optimize-for-size').split(/\s+/).filter((flag) => flag !== '')
 const STOP_GRACE_MS = 4000

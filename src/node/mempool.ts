@@ -1,18 +1,21 @@
 // The mempool actor: admits client requests, batches them into proposals, and answers
 // each client once its operation is applied (or fails, or times out).
 //
-// Batching: requests that arrive while a proposal is being handed to the core wait
-// and go together in the next one, up to `maxBatch` operations or `maxBatchBytes` of
-// them (etcd's proposal pipeline works the same way); under light load a request is
-// proposed at once. A proposal is one payload, so one log entry: a batch carrying
+// Batching: at most `maxBatchesInFlight` batches are on their way at once (proposed or
+// forwarded, and not yet answered); requests that arrive meanwhile wait and go together in
+// the next batch, up to `maxBatch` operations or `maxBatchBytes` of them. Under light load a
+// request is proposed at once; under heavy load the batches grow until the pipeline is full,
+// so the cost of a round (an entry, its Appends and acks, a fsync) is shared by many requests.
+// (etcd gets the same effect from its Ready loop: what arrives during one fsync goes in the
+// next.) Measured on a 3-node mesh with 64 clients: one batch per request without the window. A proposal is one payload, so one log entry: a batch carrying
 // the Merkle root of its requests (kv-codec.ts), which every replica checks before
 // applying it. Forwards still carry requests one by one: the leader admits them
 // like its own clients' and batches them with the rest.
 // Admission is bounded: past `maxPending` requests a new one is refused with
 // OVERLOADED (HTTP 429) rather than queued without limit.
 //
-// Followers forward: a batch the local core refuses with NOT_LEADER goes to the leader
-// as one Forward frame; the leader proposes it and answers with a ForwardResult. The
+// Followers forward: a batch goes straight to the leader this node knows of, or, when the
+// local core refuses it with NOT_LEADER, to the leader the refusal names, as one Forward frame; the leader proposes it and answers with a ForwardResult. The
 // follower usually learns the outcome first by applying the entry itself (its app tells
 // it, as for local proposals), which also gives the client read-your-writes on that node.
 // A forwarded request is never forwarded again: a leader that lost its role answers
@@ -55,6 +58,8 @@ export interface MempoolInit {
   /** Request bytes in one batch; a single larger request still goes, alone. */
   readonly maxBatchBytes?: number
   readonly maxPending?: number
+  /** Batches proposed or forwarded and not yet answered, at most; the next one waits. Default 2. */
+  readonly maxBatchesInFlight?: number
   readonly requestTimeoutMs?: number
   /** consensus_latency_seconds: from admission to the applied result, per request. */
   readonly registry?: Registry
@@ -72,6 +77,11 @@ interface Pending {
   readonly ownSeq: number | undefined
   /** Came from a follower: never forwarded again. */
   readonly forwarded: boolean
+}
+
+/** A batch in the in-flight window: it leaves once none of its requests is unanswered. */
+interface InFlightBatch {
+  unanswered: number
 }
 
 /** A Forward from a follower, answered once every payload has an outcome. */
@@ -95,6 +105,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
   const maxBatch = init.maxBatch ?? 1000
   const maxBatchBytes = init.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES
   const maxPending = init.maxPending ?? 20_000
+  const maxBatchesInFlight = init.maxBatchesInFlight ?? 2
   const requestTimeoutMs = init.requestTimeoutMs ?? 5000
   const registry = init.registry
   const latency = registry === undefined
@@ -115,6 +126,10 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
       let nextForwardId = 1
       let queue: string[] = []
       let proposing = false
+      let leader: string | undefined
+      /** The batch each request went out in, until it is answered: the in-flight window. */
+      const batchOf = new Map<string, InFlightBatch>()
+      let batchesInFlight = 0
       let nextSeq = 1
       /** This node's sequences still unanswered, oldest first (lazy deletion). */
       const ownOpen: number[] = []
@@ -125,9 +140,31 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         return ownOpen[0] ?? nextSeq
       }
 
+      /** `key` no longer holds its batch in the window; the last one out frees the batch's place. */
+      const untrack = (key: string): void => {
+        const batch = batchOf.get(key)
+        if (batch === undefined) return
+        batchOf.delete(key)
+        if (--batch.unanswered > 0) return
+        batchesInFlight--
+        if (queue.length > 0) ctx.self.tell({ type: 'flush' })
+      }
+
+      const track = (keys: readonly string[]): void => {
+        const batch: InFlightBatch = { unanswered: 0 }
+        for (const key of keys) {
+          if (!pending.has(key)) continue
+          untrack(key)
+          batchOf.set(key, batch)
+          batch.unanswered++
+        }
+        if (batch.unanswered > 0) batchesInFlight++
+      }
+
       const finish = (key: string, outcome: SubmitOutcome): void => {
         const request = pending.get(key)
         if (request === undefined) return
+        untrack(key)
         pending.delete(key)
         if (request.ownSeq !== undefined) ownDone.add(request.ownSeq)
         if (outcome.ok) latency?.observe((ctx.clock.now() - request.admittedAt) / 1000)
@@ -155,14 +192,14 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
       }
 
       /** Sends the local part of a refused batch to the leader; forwarded requests fail instead. */
-      const forward = (batch: readonly string[], leader: string): void => {
+      const forward = (batch: readonly string[], to: string): void => {
         const mine = batch.filter((key) => pending.get(key)?.forwarded === false)
         const theirs = batch.filter((key) => pending.get(key)?.forwarded === true)
-        fail(theirs, { code: 'NOT_LEADER', leader })
+        fail(theirs, { code: 'NOT_LEADER', leader: to })
         if (mine.length === 0) return
         const requestId = nextForwardId++
         forwardedBatches.set(requestId, mine)
-        sendForward(requestId, mine, leader)
+        sendForward(requestId, mine, to)
       }
 
       const sendForward = (requestId: number, keys: readonly string[], to: string): void => {
@@ -176,6 +213,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
 
       /** A new leader: unanswered forwards go to it (the same request id), or into our own queue. */
       const leaderChanged = (next: string | undefined): void => {
+        leader = next
         if (next === undefined) return
         for (const [requestId, keys] of forwardedBatches) {
           const live = keys.filter((key) => pending.has(key))
@@ -185,6 +223,8 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
           }
           if (next === init.peerId) {
             forwardedBatches.delete(requestId)
+            // Back in the queue, they are no longer on their way: they must not hold the window.
+            for (const key of live) untrack(key)
             queue.push(...live)
           } else {
             sendForward(requestId, keys, next)
@@ -243,7 +283,7 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
       }
 
       const flush = (): void => {
-        if (proposing || queue.length === 0) return
+        if (proposing || queue.length === 0 || batchesInFlight >= maxBatchesInFlight) return
         const requests: Uint8Array[] = []
         let bytes = 0
         let taken = 0
@@ -257,6 +297,13 @@ export function mempoolBehaviour (init: MempoolInit): Behaviour<MempoolMsg> {
         const batch = queue.slice(0, taken)
         queue = queue.slice(taken)
         if (requests.length === 0) return
+        track(batch)
+        if (leader !== undefined && leader !== init.peerId) {
+          // The core would only refuse it: straight to the leader.
+          forward(batch, leader)
+          if (queue.length > 0) flush()
+          return
+        }
         const payloads = [encodeBatch(requests)]
         proposing = true
         init.protocol.ask<ProposeOutcome>((replyTo) => ({ type: 'propose', payloads, replyTo }), requestTimeoutMs).then(

@@ -332,4 +332,21 @@ describe('bench: key-value load generator', function () {
     assert.match(lines[1]!, /^put\s+64\s+5,000\s+10\.0\s+28\.0\s+0\s+2,500\s+20\.0\s+56\.0\s+3\s+0\.50x\s+2\.00x$/)
     assert.match(lines[2]!, /^get\s+1\s+700\s+1\.20\s+4\.00\s+0(\s+-){6}$/)
   })
+
+  it('side-by-side table over several rounds: the median of each figure, errors summed', () => {
+    const summary = (p50: number, p99: number): LoadResult['latencyMs'] => ({ count: 1, min: p50, mean: p50, p50, p90: p99, p99, p999: p99, max: p99 })
+    const base = { endpoints: ['a'], consistency: 'linearizable', valueSize: 200, seconds: 10, ok: 1, notFound: 0, errors: 0, errorsByCode: {}, clientCpu: { utilization: 0.1, microsPerOp: 30 }, byOp: {}, op: 'put', clients: 64 } as const
+    const results: LoadResult[] = [
+      { ...base, target: 'etcd', opsPerSecond: 2000, latencyMs: summary(20, 50) },
+      { ...base, target: 'blackhole', opsPerSecond: 1000, latencyMs: summary(30, 90), errors: 1 },
+      { ...base, target: 'etcd', opsPerSecond: 3000, latencyMs: summary(10, 70) },
+      { ...base, target: 'blackhole', opsPerSecond: 4000, latencyMs: summary(12, 40) },
+      { ...base, target: 'etcd', opsPerSecond: 2500, latencyMs: summary(15, 60) },
+      { ...base, target: 'blackhole', opsPerSecond: 3000, latencyMs: summary(18, 60), errors: 2 }
+    ]
+    const lines = sideBySide(results).split('\n')
+    assert.equal(lines[0], 'medians of 3 rounds (errors: summed)')
+    // Each column on its own: 2,500 = median(2000, 3000, 2500), 60 = median(50, 70, 60), ...
+    assert.match(lines[2]!, /^put\s+64\s+2,500\s+15\.0\s+60\.0\s+0\s+3,000\s+18\.0\s+60\.0\s+3\s+1\.20x\s+1\.00x$/)
+  })
 })

@@ -12,6 +12,8 @@ import { getJson, waitFor } from '../e2e/helpers.js'
 import { type Cluster, metricTotal, put, putMany, startCluster } from './cluster.js'
 
 /** Small, so a few hundred writes compact the log a few times. */
+// Writes go one at a time (putMany's last argument), so each is its own log entry: concurrent
+// writes would share entries (the mempool batches them) and leave the log short of a snapshot.
 const SNAPSHOT_EVERY = 100
 const PARAMS = { heartbeatMs: 100, electionMs: 500, snapshotEvery: SNAPSHOT_EVERY }
 const INSTALLED = 'outcome="installed"'
@@ -49,7 +51,7 @@ describe('snapshot transfer and joining (Raft §7, thesis §4.2.1)', function ()
     const behind = cluster.nodes.find((node) => node !== leader)
     assert.ok(behind !== undefined)
     await cluster.isolate(behind)
-    await putMany([leader], 3 * SNAPSHOT_EVERY, 'away')
+    await putMany([leader], 3 * SNAPSHOT_EVERY, 'away', 1)
     assert.equal(await metricTotal(behind, 'blackhole_snapshot_transfers_total', INSTALLED), 0)
     await cluster.heal()
     await caughtUp(cluster, behind, leader, 'away', 3 * SNAPSHOT_EVERY)
@@ -65,7 +67,7 @@ describe('snapshot transfer and joining (Raft §7, thesis §4.2.1)', function ()
   it('§4.2.1: a fresh node joins as a learner, catches up from a snapshot, and votes only once the operator promotes it', async () => {
     const cluster = await startCluster(dir, { ...PARAMS, autoPromote: false }, started)
     const { leader } = await cluster.settled()
-    await putMany(cluster.nodes, 3 * SNAPSHOT_EVERY, 'history')
+    await putMany(cluster.nodes, 3 * SNAPSHOT_EVERY, 'history', 1)
     const fresh = await cluster.join('fresh')
     await waitFor('the fresh node to be a learner', 10_000, async () => (await members(leader)).learners.includes(fresh.peerId) ? true : undefined)
     await caughtUp(cluster, fresh, leader, 'history', 3 * SNAPSHOT_EVERY)
@@ -97,7 +99,7 @@ describe('snapshot transfer and joining (Raft §7, thesis §4.2.1)', function ()
   it('§4.2.1 with autoPromote: the leader promotes the learner by itself once it has caught up', async () => {
     const cluster = await startCluster(dir, { ...PARAMS, autoPromote: true }, started)
     const { leader } = await cluster.settled()
-    await putMany(cluster.nodes, 2 * SNAPSHOT_EVERY, 'history')
+    await putMany(cluster.nodes, 2 * SNAPSHOT_EVERY, 'history', 1)
     const fresh = await cluster.join('fresh')
     await waitFor('the fresh node to be promoted to voter', 20_000, async () => (await members(leader)).voters.includes(fresh.peerId) ? true : undefined)
     await caughtUp(cluster, fresh, leader, 'history', 2 * SNAPSHOT_EVERY)
