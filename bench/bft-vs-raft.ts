@@ -5,7 +5,8 @@
 //
 //   node dist/bench/bft-vs-raft.js [--clients 64] [--duration 10] [--json]
 //
-// Both meshes run the node's throughput profile (--max-semi-space-size=32, as vs-etcd.sh does) unless
+// Both meshes run the node's throughput profile with single-threaded GC, as vs-etcd.sh does (the
+// nodes share the machine's cores; see there), unless
 // BLACKHOLE_NODE_FLAGS is set. Every process started is stopped before it exits.
 
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -104,7 +105,7 @@ async function main (argv: string[]): Promise<number> {
     process.stderr.write('usage: bft-vs-raft.js [--clients 64] [--duration 10] [--json]\n')
     return 2
   }
-  process.env.BLACKHOLE_NODE_FLAGS ??= '--max-semi-space-size=32'
+  process.env.BLACKHOLE_NODE_FLAGS ??= '--max-semi-space-size=32 --single-threaded-gc'
   const log = (line: string): void => { process.stderr.write(line + '\n') }
   const runs = [await runMesh('raft', 3, clients, duration, log), await runMesh('pbft', 4, clients, duration, log)]
   process.stdout.write(argv.includes('--json') ? JSON.stringify(runs) + '\n' : describe(runs) + '\n')
