@@ -12,7 +12,8 @@
 // asked for again; the leader keeps no per-follower transfer state beyond an open file.
 //
 // An offer for a snapshot the app has already passed is acknowledged without moving a
-// byte (the core still needs to hear it, so the leader stops sending snapshots).
+// byte (the core still needs to hear it, so the leader stops sending snapshots), unless the
+// core certifies snapshots (below): it needs the checked digest, so the file is pulled.
 //
 // Byzantine protocols (PBFT) do not trust the sender: their core says which snapshot it
 // wants and the digest a quorum certified for it (CoreStatus.snapshotWanted). Only an offer
@@ -174,10 +175,14 @@ export function synchronizerBehaviour (init: SynchronizerInit): Behaviour<Synchr
         if (wanted !== undefined && wanted.index !== offer.index) return // not the certified one
         const applied = await ctx.ask<AppMsg, number>(init.app, (replyTo) => ({ type: 'appliedIndex', replyTo }), STORE_TIMEOUT_MS)
         if (!applied.ok) throw new Error(`app did not answer: ${applied.error.code}`)
-        if (applied.value >= offer.index) {
-          if (wanted === undefined) installed(from, offer, undefined)
+        if (applied.value >= offer.index && wanted === undefined) {
+          installed(from, offer, undefined)
           return
         }
+        // A PBFT core that wants a checkpoint the app has already passed (the app restored its own
+        // snapshot of it after a crash, before the checkpoint was stable here) is still pulled
+        // and checked: the core moves on only with bytes that hash to the certified digest, and
+        // the app, already past them, keeps its state (app.ts, 'install').
         const begun = await ctx.ask<CommonStoreMsg, Opened<SnapshotReceiver>>(init.store, (replyTo) => ({ type: 'beginSnapshotReceive', index: offer.index, term: offer.fileTerm, meta: offer.fileMeta, size: offer.size, ...(wanted !== undefined ? { dataSha256: wanted.digest } : {}), replyTo }), STORE_TIMEOUT_MS)
         if (!begun.ok || !begun.value.ok) {
           log.warn({ from, index: offer.index, reason: begun.ok ? (begun.value.ok ? '' : begun.value.reason) : begun.error.code }, 'snapshot offer refused')
