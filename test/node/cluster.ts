@@ -1,4 +1,4 @@
-// A raft network of in-process nodes (createNode) for the node tests: each node
+// A network of in-process nodes (createNode) for the node tests, Raft unless asked: each node
 // bootstraps from every node started before it, so every pair is connected directly.
 
 import assert from 'node:assert/strict'
@@ -23,10 +23,10 @@ export interface Cluster {
 }
 
 /** Starts `count` validators with these genesis params; every node started goes into `started` (stop them in afterEach). */
-export async function startCluster (dir: string, params: Record<string, number | boolean>, started: RunningNode[], count = 3): Promise<Cluster> {
+export async function startCluster (dir: string, params: Record<string, number | boolean>, started: RunningNode[], count = 3, protocol: 'raft' | 'pbft' = 'raft'): Promise<Cluster> {
   const dirs = Array.from({ length: count }, (_, i) => path.join(dir, `v${i}`))
   for (const dataDir of dirs) await writeIdentity(dataDir)
-  const genesis = await buildGenesis({ protocol: 'raft', keyDirs: dirs, params, chainId: `test-${path.basename(dir).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}` })
+  const genesis = await buildGenesis({ protocol, keyDirs: dirs, params, chainId: `test-${path.basename(dir).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}` })
   const logger = createLogger({ level: 'silent' })
   const nodes: RunningNode[] = []
   const start = async (dataDir: string): Promise<RunningNode> => {
