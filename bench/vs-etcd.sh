@@ -149,7 +149,9 @@ free_ports () {
     })
     ;(async () => {
       for (let attempt = 0; attempt < 200; attempt++) {
-        const base = 20000 + Math.floor(Math.random() * 30000)
+        // Below the ephemeral range of the kernel (32768 up): a port there that is free now can be
+        // given to an outgoing connection before the server binds it.
+        const base = 20000 + Math.floor(Math.random() * 12000)
         const ports = []
         for (let i = 0; ports.length < count && i < count * 4; i++) {
           const port = contiguous ? base + ports.length : base + i * 7

@@ -14,10 +14,7 @@ export type ProtocolName = (typeof PROTOCOLS)[number]
 export const DEFAULT_PARAMS: Record<ProtocolName, Record<string, number | boolean | string>> = {
   // etcd's defaults: 100 ms heartbeat, 1 s election timeout.
   raft: { heartbeatMs: 100, electionMs: 1000, preVote: true, checkQuorum: true, autoPromote: false, snapshotEvery: 10_000 },
-  // maxInFlight: sequences the primary has issued and not executed. With 2 (not the core's 8)
-  // requests wait and share a pre-prepare, so one round of signed votes orders many of them:
-  // 4-node mesh, 64 clients, 620-690 puts/s against 390-440 with 8 (bench/README.md).
-  pbft: { requestTimeoutMs: 1000, checkpointInterval: 128, watermarkWindow: 256, maxInFlight: 2 },
+  pbft: { requestTimeoutMs: 1000, checkpointInterval: 128, watermarkWindow: 256 },
   hotstuff: { viewTimeoutMs: 1000 },
   avalanche: { sampleSize: 20, quorumSize: 14, decisionThreshold: 20 }
 }

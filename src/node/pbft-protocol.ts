@@ -227,12 +227,10 @@ export function pbftParamsFromGenesis (params: Record<string, unknown>, tickMs: 
   const number = (value: unknown): number | undefined => typeof value === 'number' ? value : undefined
   const checkpointInterval = number(params.checkpointInterval)
   const logWindow = number(params.watermarkWindow)
-  const maxInFlight = number(params.maxInFlight)
   const viewChangeTicks = ticks(params.requestTimeoutMs, 20)
   return {
     ...(checkpointInterval !== undefined ? { checkpointInterval } : {}),
     ...(logWindow !== undefined ? { logWindow } : {}),
-    ...(maxInFlight !== undefined ? { maxInFlight } : {}),
     viewChangeTicks,
     maxViewChangeTicks: viewChangeTicks * 16,
     ...(typeof params.fastPath === 'boolean' ? { fastPath: params.fastPath } : {})
