@@ -89,6 +89,8 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
   let partitioned: ReadonlySet<string> = new Set()
   const partitionDrops = registeredCounter(init.registry, 'blackhole_router_partition_drops_total',
     'Consensus frames dropped by an injected partition (fault injection)', ['direction'])
+  const tooLarge = registeredCounter(init.registry, 'blackhole_router_too_large_total',
+    'Messages the router could not send because one frame would exceed the wire limit, by message type', ['type'])
   return {
     async create (ctx) {
       const log = init.logger.child({ actor: 'router' })
@@ -176,10 +178,12 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
               }
               const peer = peerIds.get(msg.to)
               if (peer === undefined) return
-              if (msg.whenFull === 'wait') {
-                await links.sendWhenWritable(peer, msg.message)
-              } else {
-                links.send(peer, msg.message)
+              const sent = msg.whenFull === 'wait' ? await links.sendWhenWritable(peer, msg.message) : links.send(peer, msg.message)
+              if (!sent.ok && sent.error.code === 'TOO_LARGE') {
+                // Never a peer's fault: one of our own actors made a message the wire cannot
+                // carry. The other refusals (queue full, unreachable) are counted by the links.
+                tooLarge.inc({ type: msg.message.type })
+                log.warn({ to: msg.to, type: msg.message.type, bytes: sent.error.frameBytes, limit: sent.error.maxFrameBytes }, 'message too large for one frame: not sent')
               }
               return
             }
