@@ -96,10 +96,11 @@ import type {
   Status,
   ViewChange
 } from './messages.js'
-import type { PbftRecord } from './records.js'
+import type { CommittedRecord, PbftRecord } from './records.js'
 import {
   bytesEqual,
   Digests,
+  decodeCommitProof,
   decodeSnapshotMeta,
   encodeCommitProof,
   encodeSnapshotMeta,
@@ -440,7 +441,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
         }
         case 'committed': {
           const slot = this.slotAt(record.prePrepare.seq)
-          slot.committed ??= { prePrepare: record.prePrepare, path: 'slow', signers: record.signers, proof: record.proof, commits: [], prepares: [] }
+          slot.committed ??= committedFromHint(record)
           break
         }
         default:
@@ -1242,7 +1243,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       const slot = this.slots.get(seq)!
       if (slot.committed !== undefined) {
         const { prePrepare, commits, prepares } = slot.committed
-        if (commits.length === 0 && prepares.length === 0) continue // restored from a hint: we no longer hold the votes
+        if (commits.length === 0 && prepares.length === 0) continue // a hint whose proof did not decode: nothing to prove it with
         this.send(from, sign({ type: 'committed', prePrepare, commits, prepares }, this.id, this.digests))
         budget--
         continue
@@ -1363,3 +1364,20 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
   }
 }
 
+/**
+ * A commit hint rebuilt into what proves it. The proof holds one signature per signer over the
+ * vote each signed (slow path: COMMIT; fast path: the PRE-PREPARE, then PREPAREs), so the votes
+ * come back whole: a restarted replica can still send the committed certificate to a replica that
+ * missed those votes (if every replica restarted, no one else could).
+ */
+function committedFromHint(record: CommittedRecord): Committed {
+  const { prePrepare, signers } = record
+  const proof = decodeCommitProof(record.proof)
+  const path = proof?.path ?? 'slow'
+  const base = { prePrepare, path, signers, proof: record.proof, commits: [], prepares: [] }
+  const matches = proof !== undefined && proof.view === prePrepare.view && proof.seq === prePrepare.seq && bytesEqual(proof.digest, prePrepare.digest)
+  if (!matches || proof.signatures.length !== signers.length) return base
+  const vote = <T extends 'commit' | 'prepare'>(type: T, i: number) => ({ type, view: prePrepare.view, seq: prePrepare.seq, digest: prePrepare.digest, signer: signers[i]!, signature: proof.signatures[i]! })
+  if (path === 'slow') return { ...base, commits: signers.map((_, i) => vote('commit', i)) }
+  return { ...base, prepares: signers.slice(1).map((_, i) => vote('prepare', i + 1)) }
+}

@@ -89,6 +89,26 @@ describe('pbft persistence: nothing leaves before what it depends on is durable'
     assert.deepEqual(c.applied('n2'), ['v0', 'v1', 'v2', 'v3', 'v4', 'v5'], 'commit hints replay 5 and 6 at once')
   })
 
+  for (const fastPath of [false, true]) {
+    it(`after every replica restarts, one that missed the last commits still learns them from the others' records (${fastPath ? 'fast' : 'slow'} path)`, () => {
+      // Castro's thesis §5.2: status messages drive retransmission. The others restored those
+      // sequences from their commit hints, so the hints must carry the votes that prove them.
+      const c = cluster(4, { params: { fastPath } })
+      c.propose('n0', 'a')
+      c.deliverAll()
+      c.propose('n0', 'b')
+      c.deliverAll({ hold: (item) => item.to === 'n3' && item.kind === 'message' && (item.message.type === 'commit' || item.message.type === 'prepare') })
+      c.drop((item) => item.to === 'n3')
+      assert.deepEqual(c.applied('n0'), ['a', 'b'])
+      assert.deepEqual(c.applied('n3'), ['a'])
+      for (const id of c.ids) c.crash(id)
+      for (const id of c.ids) c.restart(id)
+      for (let i = 0; i < 20 && c.applied('n3').length < 2; i++) c.run(1)
+      assert.deepEqual(c.applied('n3'), ['a', 'b'])
+      assert.equal(c.status('n3').epoch, 0, 'no view change')
+    })
+  }
+
   it('compactPbftRecords rebuilds the same core (after checkpoints and a view change)', () => {
     const params = { checkpointInterval: 4, logWindow: 8, maxBatch: 1 }
     const c = cluster(4, { params })
