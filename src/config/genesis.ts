@@ -14,7 +14,7 @@ export type ProtocolName = (typeof PROTOCOLS)[number]
 export const DEFAULT_PARAMS: Record<ProtocolName, Record<string, number | boolean | string>> = {
   // etcd's defaults: 100 ms heartbeat, 1 s election timeout.
   raft: { heartbeatMs: 100, electionMs: 1000, preVote: true, checkQuorum: true, autoPromote: false, snapshotEvery: 10_000 },
-  pbft: { requestTimeoutMs: 1000, checkpointInterval: 128, watermarkWindow: 256 },
+  pbft: { requestTimeoutMs: 1000, checkpointInterval: 128, watermarkWindow: 256, maxInFlight: 8 },
   hotstuff: { viewTimeoutMs: 1000 },
   avalanche: { sampleSize: 20, quorumSize: 14, decisionThreshold: 20 }
 }

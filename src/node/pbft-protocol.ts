@@ -13,6 +13,7 @@
 // forwards; reads are ordered through the protocol (a read marker, pbft/core.ts "Reads").
 
 import { randomInt } from 'node:crypto'
+import { registeredCounter } from '../api/metrics.js'
 import type { Registry } from 'prom-client'
 import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.js'
 import type { CoreError, Crypto, Effect, Input, Rng } from '../protocols/core.js'
@@ -68,6 +69,7 @@ const cryptoRng: Rng = {
 
 export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftProtocolMsg> {
   const metrics = protocolMetrics(init.registry)
+  const messages = registeredCounter(init.registry, 'blackhole_pbft_messages_total', 'PBFT messages by type, sent (one per recipient) and received', ['type', 'direction'])
   return {
     async create (ctx) {
       const log = init.logger.child({ actor: 'protocol', protocol: 'pbft' })
@@ -80,6 +82,7 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
       const pendingProposals = new Map<number, ActorRef<ProposeOutcome>>()
       const pendingReads = new Map<number, ActorRef<ReadOutcome>>()
       let nextRef = 1
+      const peers = init.validators.filter((validator) => validator !== init.peerId)
 
       const carryOut = async (effects: Array<Effect<PbftMessage, PbftRecord>>): Promise<void> => {
         const persists = new PersistBatch<PbftRecord>(init.store, ctx.self)
@@ -90,10 +93,12 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
               persists.add(effect.id, effect.record)
               break
             case 'send':
+              messages.inc({ type: effect.message.type, direction: 'out' })
               // PBFT retransmits what is lost (status messages), so a full peer queue drops.
               init.router.tell({ type: 'send', to: effect.to, message: { type: 'pbft', message: effect.message }, whenFull: 'drop' })
               break
             case 'broadcast':
+              messages.inc({ type: effect.message.type, direction: 'out' }, peers.length)
               for (const validator of init.validators) {
                 if (validator !== init.peerId) init.router.tell({ type: 'send', to: validator, message: { type: 'pbft', message: effect.message }, whenFull: 'drop' })
               }
@@ -148,7 +153,6 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
       }
       const adversary = init.byzantine === undefined ? undefined : testAdversary(init.byzantine)
       if (adversary !== undefined) log.warn({ mode: init.byzantine }, 'TESTING ONLY: this replica is Byzantine')
-      const peers = init.validators.filter((validator) => validator !== init.peerId)
       const step = async (input: Input<PbftMessage>): Promise<void> => {
         if (adversary === undefined) {
           await carryOut(core.step(input))
@@ -165,7 +169,9 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
         async receive (msg) {
           switch (msg.type) {
             case 'inbound':
-              if (msg.message.type === 'pbft') await step({ type: 'message', from: msg.from, message: msg.message.message })
+              if (msg.message.type !== 'pbft') return
+              messages.inc({ type: msg.message.message.type, direction: 'in' })
+              await step({ type: 'message', from: msg.from, message: msg.message.message })
               return
             case 'tick':
               await step({ type: 'tick' })
@@ -227,10 +233,12 @@ export function pbftParamsFromGenesis (params: Record<string, unknown>, tickMs: 
   const number = (value: unknown): number | undefined => typeof value === 'number' ? value : undefined
   const checkpointInterval = number(params.checkpointInterval)
   const logWindow = number(params.watermarkWindow)
+  const maxInFlight = number(params.maxInFlight)
   const viewChangeTicks = ticks(params.requestTimeoutMs, 20)
   return {
     ...(checkpointInterval !== undefined ? { checkpointInterval } : {}),
     ...(logWindow !== undefined ? { logWindow } : {}),
+    ...(maxInFlight !== undefined ? { maxInFlight } : {}),
     viewChangeTicks,
     maxViewChangeTicks: viewChangeTicks * 16,
     ...(typeof params.fastPath === 'boolean' ? { fastPath: params.fastPath } : {})

@@ -64,12 +64,21 @@ function signedBy(message: PbftMessage, signer: NodeId, validators: Validators, 
   return validators.verifier.verify(message) ? OK : fail('invalid-signature', `${what}: bad signature of ${message.signer}`)
 }
 
-/** A pre-prepare signed by the primary of its view whose batch matches its digest. */
-export function checkPrePrepare(prePrepare: PrePrepare, validators: Validators): Check {
+/**
+ * Whether the pre-prepares in a certificate carry their batches. A new-view carries each batch once,
+ * in the pre-prepares it re-issues; in the view changes it embeds, the pre-prepares leave their
+ * batches out (PBFT §4.4: "without the corresponding client message"). Signatures cover only the
+ * digest, so a pre-prepare without its batch still proves (view, seq, digest).
+ */
+export type Bodies = 'carried' | 'omitted'
+
+/** A pre-prepare signed by the primary of its view whose batch matches its digest (or is omitted, where allowed). */
+export function checkPrePrepare(prePrepare: PrePrepare, validators: Validators, bodies: Bodies = 'carried'): Check {
   if (prePrepare.type !== 'prePrepare') return fail('invalid-message', 'not a pre-prepare')
   if (!Number.isSafeInteger(prePrepare.seq) || prePrepare.seq < 1) return fail('invalid-message', `pre-prepare at sequence ${prePrepare.seq}`)
   const signed = signedBy(prePrepare, validators.primary(prePrepare.view), validators, `pre-prepare (${prePrepare.view}, ${prePrepare.seq})`)
   if (!signed.ok) return signed
+  if (bodies === 'omitted' && prePrepare.batch.length === 0) return OK
   if (!bytesEqual(validators.digests.batch(prePrepare.batch), prePrepare.digest)) {
     return fail('invalid-proposal', `pre-prepare (${prePrepare.view}, ${prePrepare.seq}): the batch does not match its digest`)
   }
@@ -110,8 +119,8 @@ function countVotes(votes: readonly (Prepare | CommitVote)[], type: 'prepare' | 
 }
 
 /** prepared(m, v, n): the pre-prepare and Q - 1 prepares from distinct backups (§4.2). */
-export function checkPreparedCertificate(certificate: PreparedCertificate, validators: Validators): Check {
-  const prePrepare = checkPrePrepare(certificate.prePrepare, validators)
+export function checkPreparedCertificate(certificate: PreparedCertificate, validators: Validators, bodies: Bodies = 'carried'): Check {
+  const prePrepare = checkPrePrepare(certificate.prePrepare, validators, bodies)
   if (!prePrepare.ok) return prePrepare
   const count = countVotes(certificate.prepares, 'prepare', certificate.prePrepare, validators, validators.primary(certificate.prePrepare.view))
   if (typeof count !== 'number') return count

@@ -109,7 +109,7 @@ import {
   Verifier,
   type CommitPath
 } from './signing.js'
-import { checkNewView, checkViewChange, planNewView, type NewViewPlan } from './view-change.js'
+import { checkNewView, checkViewChange, planNewView, withoutBodies, type NewViewPlan } from './view-change.js'
 
 export interface PbftParams {
   /** K: a checkpoint every K sequence numbers (§4.3). */
@@ -1088,7 +1088,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const viewChanges = [this.ownViewChange, ...others]
     const plan = planNewView(viewChanges, this.validators)
     const prePrepares = plan.choices.map((choice) => sign({ type: 'prePrepare', view: this.view, seq: choice.seq, digest: choice.digest, batch: choice.batch }, this.id, this.digests))
-    const newView = sign({ type: 'newView', view: this.view, viewChanges, prePrepares }, this.id, this.digests)
+    const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map(withoutBodies), prePrepares }, this.id, this.digests)
     this.persist({ type: 'newView', newView })
     this.afterPersist(() => {
       if (this.newViewMessage === newView) this.broadcast(newView)

@@ -43,6 +43,17 @@ describe('pbft view change (§4.4)', () => {
     assert.equal(commit?.commit.certificate.epoch, 1, 'committed in view 1')
   })
 
+  it('a new-view carries each batch once: the view changes it embeds leave their batches out (§4.4)', () => {
+    const c = preparedThenPrimaryCrash()
+    runUntil(c, () => c.status('n1').role === 'primary' && c.applied('n3').length > 0, 200, { drop: view0CommitsLost })
+    const newView = c.messages('newView', { from: 'n1' })[0]!.message
+    const embedded = newView.viewChanges.flatMap((viewChange) => [...viewChange.prepared.map((certificate) => certificate.prePrepare), ...viewChange.accepted])
+    assert.ok(embedded.length > 0, 'the view changes report the prepared request')
+    assert.ok(embedded.every((prePrepare) => prePrepare.batch.length === 0), 'no batch inside the view changes')
+    assert.deepEqual(newView.prePrepares.map((p) => p.batch.map((r) => Buffer.from(r.payload).toString())), [['x']])
+    assert.deepEqual(c.applied('n3'), ['x'], 'a backup checks and enters the new-view and executes x')
+  })
+
   it('the view change carries the prepared certificate and the stable checkpoint proof, signed', () => {
     const c = preparedThenPrimaryCrash()
     runUntil(c, () => c.messages('viewChange', { from: 'n2' }).length > 0, 200, { drop: view0CommitsLost })

@@ -5,7 +5,7 @@
 // pre-prepares, above that view, come from f + 1 or more reporters wins (the fast path's trace).
 
 import type { Batch, CheckpointCertificate, NewView, PreparedCertificate, PrePrepare, ViewChange } from './messages.js'
-import { checkCheckpointCertificate, checkPreparedCertificate, checkPrePrepare, GENESIS_CHECKPOINT, type Check, type Validators } from './certificates.js'
+import { type Bodies, checkCheckpointCertificate, checkPreparedCertificate, checkPrePrepare, GENESIS_CHECKPOINT, type Check, type Validators } from './certificates.js'
 import { bytesEqual, compareBytes, hex } from './signing.js'
 
 const OK: Check = { ok: true }
@@ -15,7 +15,7 @@ function fail(kind: Extract<Check, { ok: false }>['kind'], detail: string): Chec
 }
 
 /** Every certificate in a view change checks, and every sequence is inside the sender's window. */
-export function checkViewChange(viewChange: ViewChange, validators: Validators): Check {
+export function checkViewChange(viewChange: ViewChange, validators: Validators, bodies: Bodies = 'carried'): Check {
   if (viewChange.type !== 'viewChange' || !(viewChange.view >= 1)) return fail('invalid-message', 'a view change to view 0')
   const checkpoint = checkCheckpointCertificate(viewChange.checkpoint, validators)
   if (!checkpoint.ok) return checkpoint
@@ -27,7 +27,7 @@ export function checkViewChange(viewChange: ViewChange, validators: Validators):
     if (view >= viewChange.view || seq <= low || seq > high || preparedAt.has(seq)) {
       return fail('invalid-message', `view change to ${viewChange.view}: prepared certificate (${view}, ${seq}) out of place`)
     }
-    const check = checkPreparedCertificate(certificate, validators)
+    const check = checkPreparedCertificate(certificate, validators, bodies)
     if (!check.ok) return check
     preparedAt.set(seq, view)
   }
@@ -37,14 +37,31 @@ export function checkViewChange(viewChange: ViewChange, validators: Validators):
     if (view >= viewChange.view || seq <= low || seq > high || acceptedAt.has(seq) || view <= (preparedAt.get(seq) ?? -1)) {
       return fail('invalid-message', `view change to ${viewChange.view}: accepted pre-prepare (${view}, ${seq}) out of place`)
     }
-    const check = checkPrePrepare(prePrepare, validators)
+    const check = checkPrePrepare(prePrepare, validators, bodies)
     if (!check.ok) return check
     acceptedAt.add(seq)
   }
   return OK
 }
 
-/** What the new primary re-issues for one sequence: a digest and its batch (empty: a null request). */
+/**
+ * The view change as a new-view embeds it: every pre-prepare without its batch. The new-view's own
+ * pre-prepares carry the batches it re-issues; the rest only its digests decide (planNewView), so
+ * a new-view stays about the size of one view change instead of Q + 1 of them.
+ */
+export function withoutBodies(viewChange: ViewChange): ViewChange {
+  const bare = (prePrepare: PrePrepare): PrePrepare => prePrepare.batch.length === 0 ? prePrepare : { ...prePrepare, batch: [] }
+  return {
+    ...viewChange,
+    prepared: viewChange.prepared.map((certificate) => ({ ...certificate, prePrepare: bare(certificate.prePrepare) })),
+    accepted: viewChange.accepted.map(bare)
+  }
+}
+
+/**
+ * What the new primary re-issues for one sequence: a digest and its batch (empty: a null request).
+ * A plan recomputed from a new-view (whose view changes omit batches) has the digest only.
+ */
 export interface Choice {
   readonly seq: number
   readonly digest: Uint8Array
@@ -148,7 +165,7 @@ export function checkNewView(newView: NewView, validators: Validators): NewViewC
       return { ok: false, kind: 'invalid-proposal', detail: `new-view for ${newView.view} carries a view change for ${viewChange.view} by ${viewChange.signer} (wrong view, repeated, or not a validator)` }
     }
     if (!validators.verifier.verify(viewChange)) return { ok: false, kind: 'invalid-signature', detail: `new-view for ${newView.view}: forged view change of ${viewChange.signer}` }
-    const check = checkViewChange(viewChange, validators)
+    const check = checkViewChange(viewChange, validators, 'omitted')
     if (!check.ok) return { ok: false, kind: check.kind, detail: `new-view for ${newView.view}: view change of ${viewChange.signer}: ${check.detail}` }
     signers.add(viewChange.signer)
   }
