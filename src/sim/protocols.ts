@@ -85,7 +85,6 @@ const REGISTRY: ReadonlyMap<string, () => RegisteredProtocol> = new Map([
   ['pbft', () => register(pbftSpec(), 'PBFT with signatures, checkpoints, view changes, a fast path, state transfer')],
   // The node once lost liveness in a view change under load with maxInFlight 2 (bench/README.md):
   // this variant lets sweeps look for the schedule; 80 seeds of leader-crash found none.
-  ['pbft-inflight-2', () => register(pbftSpec({ maxInFlight: 2 }, 'pbft-inflight-2'), 'PBFT with at most 2 sequences in flight (the primary batches more per pre-prepare)')],
   ...Object.entries(MUTANTS).map(([name, mutant]): [string, () => RegisteredProtocol] => [name, () => register(raftSpec({}, name, mutant({})), `Raft with a planted bug (${name})`)])
 ])
 

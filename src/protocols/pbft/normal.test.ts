@@ -62,6 +62,19 @@ describe('pbft normal case (§4.2)', () => {
     assert.deepEqual(c.effects('n3', 'commit').map((e) => [e.commit.position, e.commit.entries.length]), [[1, 1], [2, 10]])
   })
 
+  it('batches: with room in the pipeline a partial batch still waits for the sequence in flight; a full one goes at once', () => {
+    const c = cluster(4, { params: { maxInFlight: 8, maxBatch: 4 } })
+    c.propose('n0', 'a')
+    for (let i = 0; i < 3; i++) c.propose('n0', `b${i}`)
+    const issued = (): number[] => c.messages('prePrepare', { from: 'n0', to: 'n1' }).map((p) => p.message.batch.length)
+    assert.deepEqual(issued(), [1], 'three requests wait behind the first sequence')
+    for (let i = 3; i < 5; i++) c.propose('n0', `b${i}`)
+    assert.deepEqual(issued(), [1, 4], 'four fill a batch: it goes beside the first')
+    c.deliverAll()
+    assert.deepEqual(issued(), [1, 4, 1], 'the last waited for the pipeline to drain')
+    assert.deepEqual(c.applied('n3'), ['a', ...Array.from({ length: 5 }, (_, i) => `b${i}`)])
+  })
+
   it('prepared needs 2f prepares: with f = 1 silent backup the others still commit (n = 4)', () => {
     const c = cluster(4)
     c.crash('n3')
