@@ -111,7 +111,7 @@ import {
   Verifier,
   type CommitPath
 } from './signing.js'
-import { checkNewView, checkViewChange, planNewView, withoutBodies, type NewViewPlan } from './view-change.js'
+import { checkNewView, checkViewChange, planNewView, withoutBodies, type Choice, type NewViewPlan } from './view-change.js'
 
 export interface PbftParams {
   /** K: a checkpoint every K sequence numbers (§4.3). */
@@ -261,6 +261,8 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
   private readonly rng: Rng
   private readonly validators: Validators
   private readonly digests: Digests
+  /** The digest of the empty batch (a null request). */
+  private readonly nullDigest: Uint8Array
 
   // View.
   private view = 0
@@ -345,6 +347,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const crypto = config.crypto ?? this.params.crypto
     if (crypto === undefined) throw new Error('pbft: CoreConfig.crypto is required (signatures and digests)')
     this.digests = new Digests(crypto)
+    this.nullDigest = this.digests.batch([])
     this.validators = new Validators(config.voters, this.params.logWindow, new Verifier(this.digests), this.params.fastQuorum)
     if (!this.validators.isVoter(this.id)) throw new Error(`pbft: ${this.id} is not a validator`)
     this.readNonce = this.rng.int(0, 2 ** 31 - 1)
@@ -1033,7 +1036,10 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       if (slot.prepared !== undefined) prepared.push(slot.prepared)
       if (slot.accepted !== undefined && (slot.prepared === undefined || slot.accepted.view > slot.prepared.prePrepare.view)) accepted.push(slot.accepted)
     }
-    return sign({ type: 'viewChange', view: target, checkpoint: this.stable, prepared, accepted }, this.id, this.digests)
+    // Batches we executed stay out (the new primary holds them, or learns them as committed
+    // certificates); those still in flight go along, for a new primary that missed them.
+    const body = sign({ type: 'viewChange', view: target, checkpoint: this.stable, prepared, accepted }, this.id, this.digests)
+    return withoutBodies(body, (prePrepare) => prePrepare.seq > this.executed)
   }
 
   private handleViewChange(viewChange: ViewChange): void {
@@ -1099,13 +1105,27 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const others = [...bucket.values()].filter((vc) => vc.signer !== this.id).slice(0, this.validators.quorum - 1)
     const viewChanges = [this.ownViewChange, ...others]
     const plan = planNewView(viewChanges, this.validators)
-    const prePrepares = plan.choices.map((choice) => sign({ type: 'prePrepare', view: this.view, seq: choice.seq, digest: choice.digest, batch: choice.batch }, this.id, this.digests))
-    const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map(withoutBodies), prePrepares }, this.id, this.digests)
+    const batches = plan.choices.map((choice) => this.batchOf(choice))
+    // A batch the view changes left out and we do not hold: wait (committed ones arrive as
+    // certificates answering our status); if it never comes, the next view's primary tries.
+    if (batches.some((batch) => batch === undefined)) return
+    const prePrepares = plan.choices.map((choice, i) => sign({ type: 'prePrepare', view: this.view, seq: choice.seq, digest: choice.digest, batch: batches[i]! }, this.id, this.digests))
+    const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map((viewChange) => withoutBodies(viewChange)), prePrepares }, this.id, this.digests)
     this.persist({ type: 'newView', newView })
     this.afterPersist(() => {
       if (this.newViewMessage === newView) this.broadcast(newView)
     })
     this.enterView(newView, plan)
+  }
+
+  /** The batch a choice re-issues: carried in a view change, or from our own log by digest. */
+  private batchOf(choice: Choice): Batch | undefined {
+    if (choice.batch.length > 0 || bytesEqual(choice.digest, this.nullDigest)) return choice.batch
+    const slot = this.slots.get(choice.seq)
+    for (const prePrepare of [slot?.committed?.prePrepare, slot?.prepared?.prePrepare, slot?.accepted]) {
+      if (prePrepare !== undefined && prePrepare.batch.length > 0 && bytesEqual(prePrepare.digest, choice.digest)) return prePrepare.batch
+    }
+    return undefined
   }
 
   private handleNewView(newView: NewView): void {
@@ -1178,6 +1198,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
   private tick(): void {
     this.ticks++
     if (this.changing) {
+      this.maybeSendNewView() // it may have waited for a batch
       // The view-change timer runs once Q view changes for our view are in (§4.5.2).
       if (this.viewChangesFor(this.view).size >= this.validators.quorum && ++this.viewChangeElapsed >= this.timeout()) {
         this.backoff++

@@ -54,6 +54,24 @@ describe('pbft view change (§4.4)', () => {
     assert.deepEqual(c.applied('n3'), ['x'], 'a backup checks and enters the new-view and executes x')
   })
 
+  it('a view change leaves out the batches its sender executed; the new primary re-issues them from its own log', () => {
+    const c = cluster(4, { params: { fastPath: false } })
+    c.propose('n0', 'x')
+    c.deliverAll()
+    c.propose('n0', 'y')
+    const view0CommitOfY = (item: Delivery): boolean => item.kind === 'message' && item.message.type === 'commit' && item.message.view === 0 && item.message.seq === 2
+    c.deliverAll({ drop: view0CommitOfY })
+    assert.deepEqual(c.applied('n2'), ['x'])
+    c.crash('n0')
+    runUntil(c, () => c.applied('n3').length === 2, 200, { drop: view0CommitOfY })
+    const viewChange = c.messages('viewChange', { from: 'n2' })[0]!.message
+    const shown = viewChange.prepared.map((certificate) => [certificate.prePrepare.seq, certificate.prePrepare.batch.length])
+    assert.deepEqual(shown, [[1, 0], [2, 1]], 'executed x left out, y (in flight) carried')
+    const newView = c.messages('newView', { from: 'n1' })[0]!.message
+    assert.deepEqual(newView.prePrepares.map((p) => p.batch.map((r) => Buffer.from(r.payload).toString())), [['x'], ['y']])
+    for (const id of ['n1', 'n2', 'n3']) assert.deepEqual(c.applied(id), ['x', 'y'], id)
+  })
+
   it('the view change carries the prepared certificate and the stable checkpoint proof, signed', () => {
     const c = preparedThenPrimaryCrash()
     runUntil(c, () => c.messages('viewChange', { from: 'n2' }).length > 0, 200, { drop: view0CommitsLost })

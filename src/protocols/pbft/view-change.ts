@@ -14,8 +14,12 @@ function fail(kind: Extract<Check, { ok: false }>['kind'], detail: string): Chec
   return { ok: false, kind, detail }
 }
 
-/** Every certificate in a view change checks, and every sequence is inside the sender's window. */
-export function checkViewChange(viewChange: ViewChange, validators: Validators, bodies: Bodies = 'carried'): Check {
+/**
+ * Every certificate in a view change checks, and every sequence is inside the sender's window.
+ * Pre-prepares may omit their batches (withoutBodies): a batch that is there must match.
+ */
+export function checkViewChange(viewChange: ViewChange, validators: Validators): Check {
+  const bodies: Bodies = 'omitted'
   if (viewChange.type !== 'viewChange' || !(viewChange.view >= 1)) return fail('invalid-message', 'a view change to view 0')
   const checkpoint = checkCheckpointCertificate(viewChange.checkpoint, validators)
   if (!checkpoint.ok) return checkpoint
@@ -45,12 +49,17 @@ export function checkViewChange(viewChange: ViewChange, validators: Validators, 
 }
 
 /**
- * The view change as a new-view embeds it: every pre-prepare without its batch. The new-view's own
- * pre-prepares carry the batches it re-issues; the rest only its digests decide (planNewView), so
- * a new-view stays about the size of one view change instead of Q + 1 of them.
+ * A view change's pre-prepares without their batches (PBFT §4.4 sends certificates "without the
+ * corresponding client message"), except those `keep` names. Signatures cover digests only, so the
+ * view change and its certificates still verify. What is left out is known by digest: planNewView
+ * decides by digests, and the new primary finds the batches it re-issues in its own log (core.ts,
+ * maybeSendNewView). Without this a view change holds every batch since the stable checkpoint,
+ * and a new-view Q + 1 times that: past the 1 MiB frame under load, so the view change never
+ * completed. A new-view embeds its view changes with no batch at all: its own pre-prepares carry
+ * the batches it re-issues.
  */
-export function withoutBodies(viewChange: ViewChange): ViewChange {
-  const bare = (prePrepare: PrePrepare): PrePrepare => prePrepare.batch.length === 0 ? prePrepare : { ...prePrepare, batch: [] }
+export function withoutBodies(viewChange: ViewChange, keep: (prePrepare: PrePrepare) => boolean = () => false): ViewChange {
+  const bare = (prePrepare: PrePrepare): PrePrepare => prePrepare.batch.length === 0 || keep(prePrepare) ? prePrepare : { ...prePrepare, batch: [] }
   return {
     ...viewChange,
     prepared: viewChange.prepared.map((certificate) => ({ ...certificate, prePrepare: bare(certificate.prePrepare) })),
@@ -59,8 +68,8 @@ export function withoutBodies(viewChange: ViewChange): ViewChange {
 }
 
 /**
- * What the new primary re-issues for one sequence: a digest and its batch (empty: a null request).
- * A plan recomputed from a new-view (whose view changes omit batches) has the digest only.
+ * What the new primary re-issues for one sequence: a digest and its batch (empty: a null request,
+ * or a batch the view changes left out; the digest tells which).
  */
 export interface Choice {
   readonly seq: number
@@ -165,7 +174,7 @@ export function checkNewView(newView: NewView, validators: Validators): NewViewC
       return { ok: false, kind: 'invalid-proposal', detail: `new-view for ${newView.view} carries a view change for ${viewChange.view} by ${viewChange.signer} (wrong view, repeated, or not a validator)` }
     }
     if (!validators.verifier.verify(viewChange)) return { ok: false, kind: 'invalid-signature', detail: `new-view for ${newView.view}: forged view change of ${viewChange.signer}` }
-    const check = checkViewChange(viewChange, validators, 'omitted')
+    const check = checkViewChange(viewChange, validators)
     if (!check.ok) return { ok: false, kind: check.kind, detail: `new-view for ${newView.view}: view change of ${viewChange.signer}: ${check.detail}` }
     signers.add(viewChange.signer)
   }
