@@ -182,8 +182,9 @@ export function routerBehaviour (init: RouterInit): Behaviour<RouterMsg> {
               if (!sent.ok && sent.error.code === 'TOO_LARGE') {
                 // Never a peer's fault: one of our own actors made a message the wire cannot
                 // carry. The other refusals (queue full, unreachable) are counted by the links.
-                tooLarge.inc({ type: msg.message.type })
-                log.warn({ to: msg.to, type: msg.message.type, bytes: sent.error.frameBytes, limit: sent.error.maxFrameBytes }, 'message too large for one frame: not sent')
+                const type = msg.message.type === 'pbft' ? `pbft.${msg.message.message.type}` : msg.message.type
+                tooLarge.inc({ type })
+                log.warn({ to: msg.to, type, bytes: sent.error.frameBytes, limit: sent.error.maxFrameBytes }, 'message too large for one frame: not sent')
               }
               return
             }

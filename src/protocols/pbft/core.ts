@@ -111,7 +111,7 @@ import {
   Verifier,
   type CommitPath
 } from './signing.js'
-import { checkNewView, checkViewChange, planNewView, withoutBodies, type Choice, type NewViewPlan } from './view-change.js'
+import { checkNewView, checkViewChange, planNewView, withoutBatch, withoutBodies, type Choice, type NewViewPlan } from './view-change.js'
 
 export interface PbftParams {
   /** K: a checkpoint every K sequence numbers (§4.3). */
@@ -120,6 +120,12 @@ export interface PbftParams {
   readonly logWindow: number
   /** Requests per pre-prepare at most. */
   readonly maxBatch: number
+  /**
+   * Payload bytes per pre-prepare, past which it takes no further request (a single larger
+   * request still goes alone): a pre-prepare, and the view changes and new-views that carry it,
+   * must fit in the transport's frame.
+   */
+  readonly maxBatchBytes: number
   /** The primary keeps at most this many sequences issued but not executed; requests batch up meanwhile. */
   readonly maxInFlight: number
   /** T: the request timer and the view-change timer, in ticks, before back-off. */
@@ -149,6 +155,7 @@ export const defaultPbftParams: PbftParams = {
   checkpointInterval: 32,
   logWindow: 96,
   maxBatch: 64,
+  maxBatchBytes: 256 * 1024,
   maxInFlight: 8,
   viewChangeTicks: 10,
   maxViewChangeTicks: 80,
@@ -162,7 +169,7 @@ export const defaultPbftParams: PbftParams = {
 export function resolvePbftParams(params: Partial<PbftParams> = {}): PbftParams {
   const resolved: PbftParams = { ...defaultPbftParams, ...params }
   const positive: (keyof PbftParams)[] = [
-    'checkpointInterval', 'logWindow', 'maxBatch', 'maxInFlight', 'viewChangeTicks', 'maxViewChangeTicks',
+    'checkpointInterval', 'logWindow', 'maxBatch', 'maxBatchBytes', 'maxInFlight', 'viewChangeTicks', 'maxViewChangeTicks',
     'retransmitTicks', 'idleStatusTicks', 'stateTransferTicks', 'maxPendingRequests'
   ]
   for (const key of positive) {
@@ -595,12 +602,23 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       const inFlight = this.nextSeq - 1 - this.executed
       if (this.nextSeq > this.stable.seq + this.params.logWindow || inFlight >= this.params.maxInFlight) return
       const batch: PbftRequest[] = []
+      let bytes = 0
+      let full = false
       for (const [key, pending] of this.pending) {
         if (this.assigned.has(key)) continue
+        const size = pending.request.payload.length
+        if (batch.length > 0 && bytes + size > this.params.maxBatchBytes) {
+          full = true
+          break
+        }
         batch.push(pending.request)
-        if (batch.length >= this.params.maxBatch) break
+        bytes += size
+        if (batch.length >= this.params.maxBatch) {
+          full = true
+          break
+        }
       }
-      if (batch.length === 0 || (inFlight > 0 && batch.length < this.params.maxBatch)) return
+      if (batch.length === 0 || (inFlight > 0 && !full)) return
       const prePrepare = sign({ type: 'prePrepare', view: this.view, seq: this.nextSeq++, digest: this.digests.batch(batch), batch }, this.id, this.digests)
       this.accept(prePrepare, true)
     }
@@ -791,7 +809,14 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       const slot = this.slots.get(this.executed + 1)
       const committed = slot?.committed
       if (slot === undefined || committed === undefined) return
-      this.execute(slot.seq, committed)
+      if (!this.hasBatch(committed.prePrepare)) {
+        // Committed by digest (a new-view sent it without the batch, and a restart lost ours):
+        // execute once the batch is here, from our log or a committed certificate.
+        const prePrepare = this.withBatch(committed.prePrepare)
+        if (prePrepare === undefined || !this.hasBatch(prePrepare)) return
+        slot.committed = { ...committed, prePrepare }
+      }
+      this.execute(slot.seq, slot.committed!)
     }
   }
 
@@ -985,7 +1010,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const { seq } = message.prePrepare
     if (seq <= this.executed || !this.inWindow(seq)) return
     const existing = this.slots.get(seq)?.committed
-    if (existing !== undefined) return
+    if (existing !== undefined && this.hasBatch(existing.prePrepare)) return
     const check = checkCommittedCertificate(message, this.validators)
     if (!check.ok) {
       this.evidence(check.kind, from, check.detail)
@@ -1110,7 +1135,11 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     // certificates answering our status); if it never comes, the next view's primary tries.
     if (batches.some((batch) => batch === undefined)) return
     const prePrepares = plan.choices.map((choice, i) => sign({ type: 'prePrepare', view: this.view, seq: choice.seq, digest: choice.digest, batch: batches[i]! }, this.id, this.digests))
-    const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map((viewChange) => withoutBodies(viewChange)), prePrepares }, this.id, this.digests)
+    // Each batch travels once, and only if a backup may still need it: those we executed went
+    // out before (a backup that missed one learns it as a committed certificate). Without this
+    // a new-view holds every batch since the stable checkpoint: 10 MB at 64 clients of 4 kB.
+    const sent = prePrepares.map((prePrepare) => prePrepare.seq <= this.executed ? withoutBatch(prePrepare) : prePrepare)
+    const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map((viewChange) => withoutBodies(viewChange)), prePrepares: sent }, this.id, this.digests)
     this.persist({ type: 'newView', newView })
     this.afterPersist(() => {
       if (this.newViewMessage === newView) this.broadcast(newView)
@@ -1126,6 +1155,23 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       if (prePrepare !== undefined && prePrepare.batch.length > 0 && bytesEqual(prePrepare.digest, choice.digest)) return prePrepare.batch
     }
     return undefined
+  }
+
+  /** Whether the pre-prepare carries its batch (a null request's empty batch is the whole of it). */
+  private hasBatch(prePrepare: PrePrepare): boolean {
+    return prePrepare.batch.length > 0 || bytesEqual(prePrepare.digest, this.nullDigest)
+  }
+
+  /**
+   * The pre-prepare with its batch: as it is, or with the batch from our own log (the signature
+   * covers the digest only). Without one: as it is if we executed that sequence (nothing more is
+   * needed of it), else undefined.
+   */
+  private withBatch(prePrepare: PrePrepare): PrePrepare | undefined {
+    if (this.hasBatch(prePrepare)) return prePrepare
+    const batch = this.batchOf({ seq: prePrepare.seq, digest: prePrepare.digest, batch: [] })
+    if (batch !== undefined) return { ...prePrepare, batch }
+    return prePrepare.seq <= this.executed ? prePrepare : undefined
   }
 
   private handleNewView(newView: NewView): void {
@@ -1161,8 +1207,12 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     this.pruneBelow(this.view)
     if (plan.checkpoint.seq > this.stable.seq) this.makeStable(plan.checkpoint)
     this.assigned.clear()
-    for (const prePrepare of newView.prePrepares) {
-      if (prePrepare.seq > this.stable.seq) this.accept(prePrepare, false)
+    for (const sent of newView.prePrepares) {
+      if (sent.seq <= this.stable.seq) continue
+      // A pre-prepare sent without its batch (the new primary executed it): ours, if we hold it;
+      // none needed if we executed it too; else its committed certificate will bring it.
+      const prePrepare = this.withBatch(sent)
+      if (prePrepare !== undefined) this.accept(prePrepare, false)
     }
     const last = plan.choices.at(-1)?.seq ?? plan.checkpoint.seq
     this.nextSeq = Math.max(last, this.executed, this.stable.seq) + 1
@@ -1297,6 +1347,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       if (slot.committed !== undefined) {
         const { prePrepare, commits, prepares } = slot.committed
         if (commits.length === 0 && prepares.length === 0) continue // a hint whose proof did not decode: nothing to prove it with
+        if (!this.hasBatch(prePrepare)) continue // committed by digest: others hold the batch
         this.send(from, sign({ type: 'committed', prePrepare, commits, prepares }, this.id, this.digests))
         budget--
         continue
@@ -1305,7 +1356,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       const accepted = slot.accepted
       if (this.changing || status.changing || status.view !== this.view || accepted === undefined || accepted.view !== this.view || !slot.acceptedDurable) continue
       if (this.ticks - slot.acceptedAt < this.params.retransmitTicks) continue
-      if (accepted.signer === this.id) this.send(from, accepted)
+      if (accepted.signer === this.id && this.hasBatch(accepted)) this.send(from, accepted)
       else this.send(from, this.signPrepare(accepted))
       if (slot.prepared?.prePrepare.view === this.view) this.send(from, this.signCommit(accepted))
       budget--

@@ -90,6 +90,15 @@ describe('pbft normal case (§4.2)', () => {
     assert.deepEqual(c.applied('n3'), ['a', ...Array.from({ length: 5 }, (_, i) => `b${i}`)])
   })
 
+  it('batches: a pre-prepare takes requests up to maxBatchBytes of payload (one larger request goes alone)', () => {
+    const c = cluster(4, { params: { maxInFlight: 1, maxBatchBytes: 10 } })
+    c.propose('n0', 'first')
+    for (const value of ['aaaa', 'bbbb', 'cccc', 'a-request-over-the-cap', 'dd']) c.propose('n0', value)
+    for (let i = 0; i < 10 && c.applied('n3').length < 6; i++) c.deliverAll()
+    const batches = c.messages('prePrepare', { from: 'n0', to: 'n1' }).map((p) => p.message.batch.map((r) => show(r.payload)))
+    assert.deepEqual(batches, [['first'], ['aaaa', 'bbbb'], ['cccc'], ['a-request-over-the-cap'], ['dd']])
+  })
+
   it('prepared needs 2f prepares: with f = 1 silent backup the others still commit (n = 4)', () => {
     const c = cluster(4)
     c.crash('n3')

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { GENESIS_CHECKPOINT } from './certificates.js'
 import type { NewView, PrePrepare, ViewChange } from './messages.js'
-import { cluster, ofType, text, type Cluster, type Delivery } from './testing.js'
+import { cluster, ofType, text, to, type Cluster, type Delivery } from './testing.js'
 
 /** Tick the given nodes (delivering between ticks) until `done`, at most `limit` rounds. */
 function runUntil(c: Cluster, done: () => boolean, limit = 200, options: { drop?: (item: Delivery) => boolean } = {}): void {
@@ -54,21 +54,24 @@ describe('pbft view change (§4.4)', () => {
     assert.deepEqual(c.applied('n3'), ['x'], 'a backup checks and enters the new-view and executes x')
   })
 
-  it('a view change leaves out the batches its sender executed; the new primary re-issues them from its own log', () => {
+  it('batches travel once: a view change and a new-view send executed ones by digest; a backup that lacks one gets it as a committed certificate', () => {
     const c = cluster(4, { params: { fastPath: false } })
     c.propose('n0', 'x')
-    c.deliverAll()
+    c.deliverAll({ drop: to('n3') }) // n3 misses x altogether
     c.propose('n0', 'y')
     const view0CommitOfY = (item: Delivery): boolean => item.kind === 'message' && item.message.type === 'commit' && item.message.view === 0 && item.message.seq === 2
     c.deliverAll({ drop: view0CommitOfY })
     assert.deepEqual(c.applied('n2'), ['x'])
+    assert.deepEqual(c.applied('n3'), [])
     c.crash('n0')
-    runUntil(c, () => c.applied('n3').length === 2, 200, { drop: view0CommitOfY })
+    // x's committed certificate reaches n3 only once it is in view 1: it enters the view without x's batch.
+    const holdX = (item: Delivery): boolean => view0CommitOfY(item) || (item.to === 'n3' && item.kind === 'message' && item.message.type === 'committed' && (c.status('n3').epoch < 1 || c.status('n3').role === 'replica'))
+    runUntil(c, () => c.applied('n3').length === 2, 200, { drop: holdX })
     const viewChange = c.messages('viewChange', { from: 'n2' })[0]!.message
     const shown = viewChange.prepared.map((certificate) => [certificate.prePrepare.seq, certificate.prePrepare.batch.length])
-    assert.deepEqual(shown, [[1, 0], [2, 1]], 'executed x left out, y (in flight) carried')
+    assert.deepEqual(shown, [[1, 0], [2, 1]], 'executed x by digest, y (in flight) whole')
     const newView = c.messages('newView', { from: 'n1' })[0]!.message
-    assert.deepEqual(newView.prePrepares.map((p) => p.batch.map((r) => Buffer.from(r.payload).toString())), [['x'], ['y']])
+    assert.deepEqual(newView.prePrepares.map((p) => p.batch.map((r) => Buffer.from(r.payload).toString())), [[], ['y']], 'the new primary executed x: by digest')
     for (const id of ['n1', 'n2', 'n3']) assert.deepEqual(c.applied(id), ['x', 'y'], id)
   })
 
