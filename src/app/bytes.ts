@@ -19,8 +19,9 @@ export class ByteWriter {
   private buffer: Uint8Array
   private length = 0
 
-  constructor(initialCapacity = 64) {
-    this.buffer = new Uint8Array(initialCapacity)
+  /** `initial`: a capacity, or a buffer to write into (a caller that pools buffers; see `detach`). */
+  constructor(initial: number | Uint8Array = 64) {
+    this.buffer = typeof initial === 'number' ? new Uint8Array(Math.max(1, initial)) : initial
   }
 
   private ensure(extra: number): void {
@@ -39,8 +40,9 @@ export class ByteWriter {
     return this
   }
 
-  /** Unsigned varint; the caller guarantees 0 <= value <= Number.MAX_SAFE_INTEGER. */
+  /** Unsigned varint of 0 <= value <= Number.MAX_SAFE_INTEGER (anything else throws: it has no encoding). */
   uint(value: number): this {
+    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`not a non-negative safe integer: ${value}`)
     this.ensure(8)
     // Below 2^31 the bitwise path is exact and fast; above it, division keeps 53-bit precision.
     while (value >= 0x80) {
@@ -80,8 +82,30 @@ export class ByteWriter {
     return this.bytes(textEncoder.encode(value))
   }
 
+  /** Bytes with no length prefix. */
+  raw(value: Uint8Array): this {
+    this.ensure(value.length)
+    this.buffer.set(value, this.length)
+    this.length += value.length
+    return this
+  }
+
+  /** A copy of what was written. */
   finish(): Uint8Array {
     return this.buffer.slice(0, this.length)
+  }
+
+  /** What was written, without a copy: valid until the next write or `detach`. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length)
+  }
+
+  /** The underlying buffer (grown, perhaps), for a pool; the writer must not be used again. */
+  detach(): Uint8Array {
+    const buffer = this.buffer
+    this.buffer = new Uint8Array(0)
+    this.length = 0
+    return buffer
   }
 }
 

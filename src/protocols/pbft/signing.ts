@@ -10,125 +10,28 @@
 
 import type { Commit, CommittedEntry, Crypto, NodeId } from '../core.js'
 import type { Batch, PbftMessage, PbftRequest, SignedBody, SignedFields, UnsignedMessage, ViewChange } from './messages.js'
+import { ByteReader, ByteWriter } from '../../app/bytes.js'
 import { quorumSize } from './quorums.js'
 
 const DOMAIN = 'blackhole/pbft/1'
-const encoder = new TextEncoder()
 
 /** Buffers for signing bytes that are used and dropped at once (sign, verify, digest): reused. */
 const pool: Uint8Array[] = []
 
-/** A growable byte buffer with the few field encodings the signing bytes use. */
-export class ByteSink {
-  private buffer: Uint8Array
-  private length = 0
-
-  constructor(capacity = 128, private readonly pooled = false) {
-    this.buffer = pooled ? pool.pop() ?? new Uint8Array(512) : new Uint8Array(capacity)
-  }
-
-  /** Hand a pooled buffer back; the bytes `finish` returned are invalid from now on. */
-  release(): void {
-    if (this.pooled && pool.length < 16) pool.push(this.buffer)
-    this.buffer = new Uint8Array(0)
-  }
-
-  uint(value: number): this {
-    if (!Number.isSafeInteger(value) || value < 0) throw new Error(`pbft signing: not a non-negative integer: ${value}`)
-    let rest = value
-    while (rest >= 0x80) {
-      this.byte((rest % 0x80) | 0x80)
-      rest = Math.floor(rest / 0x80)
-    }
-    return this.byte(rest)
-  }
-
-  bytes(value: Uint8Array): this {
-    this.uint(value.length)
-    this.ensure(value.length)
-    this.buffer.set(value, this.length)
-    this.length += value.length
-    return this
-  }
-
-  string(value: string): this {
-    return this.bytes(encoder.encode(value))
-  }
-
-  /** Bytes with no length prefix. */
-  raw(value: Uint8Array): this {
-    this.ensure(value.length)
-    this.buffer.set(value, this.length)
-    this.length += value.length
-    return this
-  }
-
-  finish(): Uint8Array {
-    return this.buffer.subarray(0, this.length)
-  }
-
-  private byte(value: number): this {
-    this.ensure(1)
-    this.buffer[this.length++] = value
-    return this
-  }
-
-  private ensure(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return
-    let size = this.buffer.length * 2
-    while (size < this.length + extra) size *= 2
-    const grown = new Uint8Array(size)
-    grown.set(this.buffer.subarray(0, this.length))
-    this.buffer = grown
-  }
-}
-
-/** Reads what ByteSink wrote (snapshot metadata and commit proofs). Throws on malformed input. */
-export class ByteSource {
-  private offset = 0
-  constructor(private readonly data: Uint8Array) {}
-
-  uint(): number {
-    let value = 0
-    let scale = 1
-    for (;;) {
-      const byte = this.data[this.offset++]
-      if (byte === undefined) throw new Error('pbft: truncated varint')
-      value += (byte & 0x7f) * scale
-      if (byte < 0x80) return value
-      scale *= 0x80
-      if (scale > 2 ** 56) throw new Error('pbft: varint too long')
-    }
-  }
-
-  bytes(): Uint8Array {
-    const length = this.uint()
-    if (this.offset + length > this.data.length) throw new Error('pbft: truncated bytes')
-    const value = this.data.slice(this.offset, this.offset + length)
-    this.offset += length
-    return value
-  }
-
-  string(): string {
-    return new TextDecoder().decode(this.bytes())
-  }
-
-  done(): boolean {
-    return this.offset === this.data.length
-  }
-}
+/** Strings and byte strings in what signing.ts decodes (commit proofs, snapshot metadata) are short. */
+const MAX_FIELD_BYTES = 4096
 
 const headers = new Map<NodeId, Map<string, Uint8Array>>()
 
 /** The domain tag, the type and the signer (their encoding is memoised: a few dozen distinct ones per network). */
-function header(type: string, signer: NodeId, sink: ByteSink): ByteSink {
+function header(type: string, signer: NodeId, sink: ByteWriter): ByteWriter {
   let bySigner = headers.get(signer)
   if (bySigner === undefined) {
     bySigner = new Map()
     if (headers.size < 4096) headers.set(signer, bySigner)
   }
   let prefix = bySigner.get(type)
-  if (prefix === undefined) bySigner.set(type, (prefix = new ByteSink().string(DOMAIN).string(type).string(signer).finish().slice()))
+  if (prefix === undefined) bySigner.set(type, (prefix = new ByteWriter(128).string(DOMAIN).string(type).string(signer).finish()))
   return sink.raw(prefix)
 }
 
@@ -153,16 +56,16 @@ export class Digests {
     if (memo === undefined) this.requestMemo.set(request.payload, (memo = {}))
     const known = memo[request.kind]
     if (known !== undefined) return known
-    const digest = this.crypto.digest(new ByteSink().string('request').uint(KIND_CODE[request.kind]).bytes(request.payload).finish())
+    const digest = this.crypto.digest(new ByteWriter(request.payload.length + 16).string('request').uint(KIND_CODE[request.kind]).bytes(request.payload).view())
     memo[request.kind] = digest
     return digest
   }
 
   /** The digest a pre-prepare signs; the empty batch (a null request) has one too. */
   batch(batch: Batch): Uint8Array {
-    const sink = new ByteSink().string('batch').uint(batch.length)
+    const sink = new ByteWriter(16 + 34 * batch.length).string('batch').uint(batch.length)
     for (const request of batch) sink.bytes(this.request(request))
-    return this.crypto.digest(sink.finish())
+    return this.crypto.digest(sink.view())
   }
 
   /** Signing bytes of a view change, digested: how a new-view names the view changes it carries. */
@@ -173,20 +76,20 @@ export class Digests {
 
 /** The bytes `message.signer` signs for `message` (its signature field is ignored). */
 export function signingBytes(message: SignedBody, digests: Digests): Uint8Array {
-  return encodeBody(message, digests, new ByteSink())
+  return encodeBody(message, digests, new ByteWriter(128)).slice()
 }
 
 /** `use(signing bytes of message)`, with the bytes in a pooled buffer that is reused afterwards. */
 export function withSigningBytes<T>(message: SignedBody, digests: Digests, use: (bytes: Uint8Array) => T): T {
-  const sink = new ByteSink(0, true)
+  const sink = new ByteWriter(pool.pop() ?? new Uint8Array(512))
   try {
     return use(encodeBody(message, digests, sink))
   } finally {
-    sink.release()
+    if (pool.length < 16) pool.push(sink.detach())
   }
 }
 
-function encodeBody(message: SignedBody, digests: Digests, sink: ByteSink): Uint8Array {
+function encodeBody(message: SignedBody, digests: Digests, sink: ByteWriter): Uint8Array {
   switch (message.type) {
     case 'request': {
       header('request', message.signer, sink).uint(message.requests.length)
@@ -226,7 +129,7 @@ function encodeBody(message: SignedBody, digests: Digests, sink: ByteSink): Uint
   }
 }
 
-function voteBytes(type: string, signer: NodeId, view: number, seq: number, digest: Uint8Array, sink = new ByteSink()): Uint8Array {
+function voteBytes(type: string, signer: NodeId, view: number, seq: number, digest: Uint8Array, sink = new ByteWriter(128)): Uint8Array {
   return header(type, signer, sink).uint(view).uint(seq).bytes(digest).finish()
 }
 
@@ -271,7 +174,7 @@ export type CommitPath = 'slow' | 'fast'
  * digest>. Fast path: the primary's PRE-PREPARE (signers[0]) and every backup's PREPARE.
  */
 export function encodeCommitProof(path: CommitPath, view: number, seq: number, digest: Uint8Array, signatures: readonly Uint8Array[]): Uint8Array {
-  const sink = new ByteSink().string('pbft-commit-proof').string(path).uint(view).uint(seq).bytes(digest).uint(signatures.length)
+  const sink = new ByteWriter(64 + 66 * signatures.length).string('pbft-commit-proof').string(path).uint(view).uint(seq).bytes(digest).uint(signatures.length)
   for (const signature of signatures) sink.bytes(signature)
   return sink.finish()
 }
@@ -286,17 +189,17 @@ export interface CommitProof {
 
 export function decodeCommitProof(proof: Uint8Array): CommitProof | undefined {
   try {
-    const source = new ByteSource(proof)
-    if (source.string() !== 'pbft-commit-proof') return undefined
-    const path = source.string()
+    const source = new ByteReader(proof)
+    if (source.string(MAX_FIELD_BYTES) !== 'pbft-commit-proof') return undefined
+    const path = source.string(MAX_FIELD_BYTES)
     if (path !== 'slow' && path !== 'fast') return undefined
     const view = source.uint()
     const seq = source.uint()
-    const digest = source.bytes()
+    const digest = source.bytes(MAX_FIELD_BYTES)
     const count = source.uint()
     const signatures: Uint8Array[] = []
-    for (let i = 0; i < count; i++) signatures.push(source.bytes())
-    return source.done() ? { path, view, seq, digest, signatures } : undefined
+    for (let i = 0; i < count; i++) signatures.push(source.bytes(MAX_FIELD_BYTES))
+    return source.done ? { path, view, seq, digest, signatures } : undefined
   } catch {
     return undefined
   }
@@ -343,15 +246,15 @@ export interface SnapshotMeta {
 }
 
 export function encodeSnapshotMeta(meta: SnapshotMeta): Uint8Array {
-  return new ByteSink().string('pbft-snapshot').uint(meta.seq).uint(meta.index).bytes(meta.stateDigest).finish()
+  return new ByteWriter(64).string('pbft-snapshot').uint(meta.seq).uint(meta.index).bytes(meta.stateDigest).finish()
 }
 
 export function decodeSnapshotMeta(bytes: Uint8Array): SnapshotMeta | undefined {
   try {
-    const source = new ByteSource(bytes)
-    if (source.string() !== 'pbft-snapshot') return undefined
-    const meta = { seq: source.uint(), index: source.uint(), stateDigest: source.bytes() }
-    return source.done() ? meta : undefined
+    const source = new ByteReader(bytes)
+    if (source.string(MAX_FIELD_BYTES) !== 'pbft-snapshot') return undefined
+    const meta = { seq: source.uint(), index: source.uint(), stateDigest: source.bytes(MAX_FIELD_BYTES) }
+    return source.done ? meta : undefined
   } catch {
     return undefined
   }

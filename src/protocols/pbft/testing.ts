@@ -12,7 +12,8 @@ import { SimCrypto } from '../../sim/crypto.js'
 import { createPbftCore, PbftCore, type PbftParams } from './core.js'
 import type { PbftMessage, SignedFields, UnsignedMessage } from './messages.js'
 import type { PbftRecord } from './records.js'
-import { ByteSink, Digests, hex, sign } from './signing.js'
+import { ByteWriter } from '../../app/bytes.js'
+import { Digests, hex, sign } from './signing.js'
 
 export type PbftEffect = Effect<PbftMessage, PbftRecord>
 
@@ -277,7 +278,7 @@ export class Cluster {
 
   /** The digest the harness's app gives a state (what snapshotTaken reports). */
   stateDigest(entries: readonly CommittedEntry[]): Uint8Array {
-    const sink = new ByteSink().string('test-app').uint(entries.length)
+    const sink = new ByteWriter().string('test-app').uint(entries.length)
     for (const entry of entries) sink.string(entry.kind).bytes(entry.payload)
     return this.simCrypto.digest(sink.finish())
   }
