@@ -47,10 +47,8 @@
 // relearns them: entries the app already applied come again, identical, and are skipped by index.
 //
 // Clients: `propose` works on any replica. The primary orders the requests; a backup sends them
-// to the primary, and if they are not ordered soon, to every replica (§4.1: a client that waits
-// too long multicasts its request): the others start their request timers, so a primary that
-// censors a request is voted out. Sending to the primary first keeps each request off the wire
-// twice over (the pre-prepare carries it to everyone anyway). A replica answers `proposeAccepted` at once; the commit
+// to every replica (the primary orders them, the others start their request timers, so a primary
+// that censors a request is voted out). A replica answers `proposeAccepted` at once; the commit
 // effect is the outcome. Reads: each read waits for a read marker (a 'noop' request naming this
 // replica and a nonce) that the replica proposes after the read arrived; once the marker
 // executes at index i, `readReady { index: i }`. Every write acknowledged before the read arrived
@@ -237,8 +235,6 @@ interface PendingRequest {
   readonly since: number
   /** Tick it was last sent to the primary. */
   sentAt: number
-  /** Sent to every replica (or learned from one): their request timers run. */
-  relayed: boolean
 }
 
 interface ReadRound {
@@ -540,11 +536,11 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     this.out.push({ type: 'proposeAccepted', ref })
   }
 
-  /** Our own requests (client proposals, read markers): ordered by us, or sent to the primary. */
+  /** Our own requests (client proposals, read markers): ordered by us, or sent to every replica. */
   private submit(requests: Batch): void {
     const fresh = requests.filter((request) => this.addPending(request, true))
-    if (fresh.length === 0 || this.isPrimary() || this.changing) return
-    this.send(this.validators.primary(this.view), sign({ type: 'request', requests: fresh }, this.id, this.digests))
+    if (fresh.length === 0 || this.isPrimary()) return
+    this.broadcast(sign({ type: 'request', requests: fresh }, this.id, this.digests))
   }
 
   /** A request forwarded by another replica. */
@@ -569,7 +565,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       this.timedRequest = key // the request timer starts (§4.4)
       this.timerStart = this.ticks
     }
-    this.pending.set(key, { request, since: this.ticks, sentAt: this.ticks, relayed: !local })
+    this.pending.set(key, { request, since: this.ticks, sentAt: this.ticks })
     return true
   }
 
@@ -1264,7 +1260,6 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
         this.startViewChange(this.view + 1)
       }
     } else this.timedRequest = undefined
-    this.relayWaiting()
     this.tickStateTransfer()
     const busy = this.pending.size > 0 || this.changing || this.snapshotWanted !== undefined || this.hasUnexecuted()
     if (++this.statusElapsed >= (busy ? this.params.retransmitTicks : this.params.idleStatusTicks) || this.behind) {
@@ -1304,25 +1299,6 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       if (requests.length >= this.params.maxBatch) break
     }
     if (requests.length > 0) this.send(this.validators.primary(this.view), sign({ type: 'request', requests }, this.id, this.digests))
-  }
-
-  /**
-   * Our own requests not pre-prepared within half the request timeout go to every replica (§4.1),
-   * once: their request timers start, so a primary that ignores them is voted out by f + 1 (we
-   * may be in a view change already, waiting for them). Before our own timer fires, so they are
-   * not left out of a view change only we asked for.
-   */
-  private relayWaiting(): void {
-    if (this.isPrimary()) return
-    const due = this.ticks - Math.max(1, Math.floor(this.params.viewChangeTicks / 2))
-    const requests: PbftRequest[] = []
-    for (const [key, pending] of this.pending) {
-      if (pending.relayed || pending.since > due || this.assigned.has(key)) continue
-      pending.relayed = true
-      requests.push(pending.request)
-      if (requests.length >= this.params.maxBatch) break
-    }
-    if (requests.length > 0) this.broadcast(sign({ type: 'request', requests }, this.id, this.digests))
   }
 
   // ---------------------------------------------------------------------------------------------
