@@ -32,10 +32,10 @@ async function runMesh (protocol: 'raft' | 'pbft', nodes: number, clients: numbe
     const apiPort = await freePortRange(nodes)
     const apis = Array.from({ length: nodes }, (_, i) => `http://127.0.0.1:${apiPort + i}`)
     mesh = start(['mesh', '--nodes', String(nodes), '--protocol', protocol, '--dir', dir, '--api-port', String(apiPort), '--no-restart', '--log-level', 'warn'], undefined)
-    await until(`the ${protocol} mesh to agree on a leader`, 60_000, async () => {
+    await until(`the ${protocol} mesh to connect and agree on a leader`, 60_000, async () => {
       const all = await Promise.all(apis.map(status))
       const leader = all[0]?.leader
-      return leader != null && all.every((s) => s?.leader === leader) ? true : undefined
+      return leader != null && all.every((s) => s?.leader === leader && s.peers.length === nodes - 1) ? true : undefined
     })
     log(`${protocol}: ${nodes} nodes up; preloading`)
     await preload({ target: 'blackhole', endpoints: apis, keys: 10_000, valueSize: 200, clients })

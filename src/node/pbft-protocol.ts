@@ -11,6 +11,10 @@
 //   digest, then the core continues (snapshotApplied).
 // Any replica takes proposals (the core hands them to the primary), so the mempool never
 // forwards; reads are ordered through the protocol (a read marker, pbft/core.ts "Reads").
+// It takes them only while it is connected to a quorum: a request starts the replica's view-change
+// timer, and a replica whose relay of it reached nobody times out alone, into a view change no
+// other replica joins (it stays there until the group next changes view). Refused requests get
+// 503 and are retried, as when there is no primary.
 
 import { randomInt } from 'node:crypto'
 import { registeredCounter } from '../api/metrics.js'
@@ -19,6 +23,7 @@ import { type ActorRef, type Behaviour, assertNever } from '../../actors/index.j
 import type { CoreError, Crypto, Effect, Input, Rng } from '../protocols/core.js'
 import type { PbftMessage } from '../protocols/pbft/messages.js'
 import { createPbftCore, type PbftParams } from '../protocols/pbft/core.js'
+import { quorumSize } from '../protocols/pbft/quorums.js'
 import type { PbftRecord } from '../protocols/pbft/records.js'
 import { equivocator } from '../protocols/pbft/adversaries.js'
 import { silent } from '../sim/adversaries.js'
@@ -27,7 +32,7 @@ import type { Logger } from '../log.js'
 import { payloadRequestCount } from '../app/kv-codec.js'
 import type { AppMsg, CheckpointTaken } from './app.js'
 import { type HostMsg, PersistBatch, type ProposeOutcome, type ReadOutcome, protocolMetrics } from './protocol.js'
-import type { InboundFrame, RouterMsg } from './router.js'
+import type { InboundFrame, RouterMsg, RouterStatus } from './router.js'
 import type { LoadedState, StoreMsg } from './store.js'
 
 export type PbftProtocolMsg =
@@ -36,6 +41,8 @@ export type PbftProtocolMsg =
   | { readonly type: 'tick' }
   | { readonly type: 'persisted'; readonly id: number }
   | CheckpointTaken
+  | { readonly type: 'checkConnectivity' }
+  | { readonly type: 'connectedValidators'; readonly count: number }
 
 export interface PbftProtocolInit {
   readonly peerId: string
@@ -61,6 +68,9 @@ export interface PbftProtocolInit {
 
 export const TEST_BYZANTINE_MODES = ['silent', 'equivocate'] as const
 export type TestByzantineMode = typeof TEST_BYZANTINE_MODES[number]
+
+/** How often the actor asks the router which validators it is connected to. */
+const CONNECTIVITY_CHECK_MS = 250
 
 const cryptoRng: Rng = {
   next: () => randomInt(0, 2 ** 48) / 2 ** 48,
@@ -99,9 +109,7 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
               break
             case 'broadcast':
               messages.inc({ type: effect.message.type, direction: 'out' }, peers.length)
-              for (const validator of init.validators) {
-                if (validator !== init.peerId) init.router.tell({ type: 'send', to: validator, message: { type: 'pbft', message: effect.message }, whenFull: 'drop' })
-              }
+              for (const peer of peers) init.router.tell({ type: 'send', to: peer, message: { type: 'pbft', message: effect.message }, whenFull: 'drop' })
               break
             case 'commit': {
               await flushPersist()
@@ -164,6 +172,22 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
         }
       }
 
+      // Connected to Q - 1 other validators: with ourselves, a quorum hears what we relay.
+      const peersForQuorum = quorumSize(init.validators.length) - 1
+      let connectedValidators = 0
+      const noQuorum: CoreError = { code: 'NO_QUORUM' }
+      const checkConnectivity = (): void => {
+        init.router.ask<RouterStatus>((replyTo) => ({ type: 'status', replyTo }), CONNECTIVITY_CHECK_MS * 4).then(
+          (reply) => {
+            if (!reply.ok) return
+            const validators = new Set(reply.value.peers.filter((peer) => peer.validator && peers.includes(peer.peerId)).map((peer) => peer.peerId))
+            ctx.self.tell({ type: 'connectedValidators', count: validators.size })
+          },
+          () => {}
+        )
+      }
+      checkConnectivity()
+      ctx.timers.startPeriodic('connectivity', { type: 'checkConnectivity' }, CONNECTIVITY_CHECK_MS)
       ctx.timers.startPeriodic('tick', { type: 'tick' }, init.tickMs)
       return {
         async receive (msg) {
@@ -182,7 +206,20 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
             case 'checkpointTaken':
               await step({ type: 'snapshotTaken', index: msg.index, digest: msg.digest })
               return
+            case 'checkConnectivity':
+              checkConnectivity()
+              return
+            case 'connectedValidators':
+              if ((msg.count >= peersForQuorum) !== (connectedValidators >= peersForQuorum)) {
+                log.info({ connected: msg.count, needed: peersForQuorum }, msg.count >= peersForQuorum ? 'connected to a quorum: taking requests' : 'not connected to a quorum: refusing requests')
+              }
+              connectedValidators = msg.count
+              return
             case 'propose': {
+              if (connectedValidators < peersForQuorum) {
+                msg.replyTo.tell({ ok: false, error: noQuorum })
+                return
+              }
               const ref = nextRef++
               pendingProposals.set(ref, msg.replyTo)
               metrics.proposalsReceived.inc()
@@ -190,6 +227,10 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
               return
             }
             case 'read': {
+              if (connectedValidators < peersForQuorum) {
+                msg.replyTo.tell({ ok: false, error: noQuorum })
+                return
+              }
               const ref = nextRef++
               pendingReads.set(ref, msg.replyTo)
               await step({ type: 'read', ref })

@@ -163,9 +163,8 @@ for (const suite of SUITES) describe(`${suite.protocol} mesh (multi-process): fa
   async function startMesh (apiPort: number): Promise<Cluster> {
     mesh = runCli(['mesh', '--nodes', String(NODES), '--protocol', suite.protocol, '--dir', dir, '--api-port', String(apiPort), '--log-level', 'warn'])
     const cluster: Cluster = { nodes: NODES, apiPort, dir, url: (i) => `http://127.0.0.1:${apiPort + i}` }
-    // As an operator would: load starts once the nodes are connected. (A PBFT replica whose
-    // requests were lost while its links came up can time out alone and sit in a view change
-    // nobody joins; that start-up weakness is an open bug of its own, not what this tests.)
+    // As an operator would: load starts once the nodes are connected (until then a PBFT replica
+    // refuses requests with 503; test/node/pbft-connectivity.test.ts).
     await waitFor('every node to see the others', 15_000, async () => (await statuses(cluster)).every((status) => status?.peers.length === NODES - 1) ? true : undefined)
     await agreedLeader(cluster)
     return cluster

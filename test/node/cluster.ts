@@ -20,10 +20,15 @@ export interface Cluster {
   heal(): Promise<void>
   /** Starts a node that is not in the genesis, on a fresh data directory, bootstrapping from the others. */
   join(name: string): Promise<RunningNode>
+  /** Starts the genesis validators that `startCluster` was told not to start yet. */
+  startRest(): Promise<void>
 }
 
-/** Starts `count` validators with these genesis params; every node started goes into `started` (stop them in afterEach). */
-export async function startCluster (dir: string, params: Record<string, number | boolean>, started: RunningNode[], count = 3, protocol: 'raft' | 'pbft' = 'raft'): Promise<Cluster> {
+/**
+ * Starts the first `startNow` of `count` validators with these genesis params (`startRest` starts
+ * the others); every node started goes into `started` (stop them in afterEach).
+ */
+export async function startCluster (dir: string, params: Record<string, number | boolean>, started: RunningNode[], count = 3, protocol: 'raft' | 'pbft' = 'raft', startNow = count): Promise<Cluster> {
   const dirs = Array.from({ length: count }, (_, i) => path.join(dir, `v${i}`))
   for (const dataDir of dirs) await writeIdentity(dataDir)
   const genesis = await buildGenesis({ protocol, keyDirs: dirs, params, chainId: `test-${path.basename(dir).toLowerCase().replace(/[^a-z0-9._-]/g, '-')}` })
@@ -35,8 +40,9 @@ export async function startCluster (dir: string, params: Record<string, number |
     nodes.push(node)
     return node
   }
-  for (const dataDir of dirs) await start(dataDir)
-  const validators = nodes.slice()
+  for (const dataDir of dirs.slice(0, startNow)) await start(dataDir)
+  // The genesis validators started so far (they start before any node that joins).
+  const validators = (): RunningNode[] => nodes.slice(0, count)
   const status = async (node: RunningNode): Promise<NodeStatus> => (await getJson<NodeStatus>(`${node.apiUrl}/status`)).body
   return {
     genesis,
@@ -44,11 +50,11 @@ export async function startCluster (dir: string, params: Record<string, number |
     status,
     async settled () {
       return await waitFor('one leader that every validator agrees on', 15_000, async () => {
-        const all = await Promise.all(validators.map(status))
+        const all = await Promise.all(validators().map(status))
         const first = all[0]
         if (first === undefined || first.leader === null) return undefined
-        if (!all.every((s) => s.leader === first.leader && s.term === first.term && s.peers.length >= validators.length - 1)) return undefined
-        const leader = validators.find((node) => node.peerId === first.leader)
+        if (!all.every((s) => s.leader === first.leader && s.term === first.term && s.peers.length >= count - 1)) return undefined
+        const leader = validators().find((node) => node.peerId === first.leader)
         return leader === undefined ? undefined : { leader, term: first.term }
       })
     },
@@ -62,6 +68,9 @@ export async function startCluster (dir: string, params: Record<string, number |
     },
     async join (name) {
       return await start(path.join(dir, name))
+    },
+    async startRest () {
+      for (const dataDir of dirs.slice(nodes.length)) await start(dataDir)
     }
   }
 }
