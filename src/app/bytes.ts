@@ -54,11 +54,7 @@ export class ByteWriter {
   }
 
   bytes(value: Uint8Array): this {
-    this.uint(value.length)
-    this.ensure(value.length)
-    this.buffer.set(value, this.length)
-    this.length += value.length
-    return this
+    return this.uint(value.length).raw(value)
   }
 
   string(value: string): this {

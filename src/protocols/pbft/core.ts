@@ -109,7 +109,7 @@ import {
   Verifier,
   type CommitPath
 } from './signing.js'
-import { checkNewView, checkViewChange, planNewView, withoutBatch, withoutBodies, type Choice, type NewViewPlan } from './view-change.js'
+import { checkNewView, checkViewChange, planNewView, withoutBatch, withoutBodies, type NewViewPlan } from './view-change.js'
 
 export interface PbftParams {
   /** K: a checkpoint every K sequence numbers (§4.3). */
@@ -1126,7 +1126,8 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const others = [...bucket.values()].filter((vc) => vc.signer !== this.id).slice(0, this.validators.quorum - 1)
     const viewChanges = [this.ownViewChange, ...others]
     const plan = planNewView(viewChanges, this.validators)
-    const batches = plan.choices.map((choice) => this.batchOf(choice))
+    // Each batch as a view change carried it, or from our own log by digest.
+    const batches = plan.choices.map((choice) => this.hasBatch(choice) ? choice.batch : this.batchInLog(choice.seq, choice.digest))
     // A batch the view changes left out and we do not hold: wait (committed ones arrive as
     // certificates answering our status); if it never comes, the next view's primary tries.
     if (batches.some((batch) => batch === undefined)) return
@@ -1143,19 +1144,18 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     this.enterView(newView, plan)
   }
 
-  /** The batch a choice re-issues: carried in a view change, or from our own log by digest. */
-  private batchOf(choice: Choice): Batch | undefined {
-    if (choice.batch.length > 0 || bytesEqual(choice.digest, this.nullDigest)) return choice.batch
-    const slot = this.slots.get(choice.seq)
+  /** The batch of (seq, digest) in our own log, if we hold it (a pre-prepare may have come without). */
+  private batchInLog(seq: number, digest: Uint8Array): Batch | undefined {
+    const slot = this.slots.get(seq)
     for (const prePrepare of [slot?.committed?.prePrepare, slot?.prepared?.prePrepare, slot?.accepted]) {
-      if (prePrepare !== undefined && prePrepare.batch.length > 0 && bytesEqual(prePrepare.digest, choice.digest)) return prePrepare.batch
+      if (prePrepare !== undefined && this.hasBatch(prePrepare) && bytesEqual(prePrepare.digest, digest)) return prePrepare.batch
     }
     return undefined
   }
 
-  /** Whether the pre-prepare carries its batch (a null request's empty batch is the whole of it). */
-  private hasBatch(prePrepare: PrePrepare): boolean {
-    return prePrepare.batch.length > 0 || bytesEqual(prePrepare.digest, this.nullDigest)
+  /** Whether a pre-prepare (or a choice) carries its batch (a null request's empty batch is the whole of it). */
+  private hasBatch(item: { readonly batch: Batch, readonly digest: Uint8Array }): boolean {
+    return item.batch.length > 0 || bytesEqual(item.digest, this.nullDigest)
   }
 
   /**
@@ -1165,7 +1165,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
    */
   private withBatch(prePrepare: PrePrepare): PrePrepare | undefined {
     if (this.hasBatch(prePrepare)) return prePrepare
-    const batch = this.batchOf({ seq: prePrepare.seq, digest: prePrepare.digest, batch: [] })
+    const batch = this.batchInLog(prePrepare.seq, prePrepare.digest)
     if (batch !== undefined) return { ...prePrepare, batch }
     return prePrepare.seq <= this.executed ? prePrepare : undefined
   }
