@@ -42,9 +42,32 @@ describe('pbft messages fit in one frame (4 kB requests, genesis checkpoint inte
     }
     assert.equal(c.applied('n3').length, executed + 60, 'the new view executes the request that was in flight')
 
-    const largest = (type: 'prePrepare' | 'viewChange' | 'newView'): number => Math.max(...c.messages(type).map((m) => frameSize(m.message)))
-    const sizes = { prePrepare: largest('prePrepare'), viewChange: largest('viewChange'), newView: largest('newView') }
-    process.stdout.write(`      (largest frames: pre-prepare ${sizes.prePrepare}, view change ${sizes.viewChange}, new-view ${sizes.newView} bytes)\n`)
-    for (const [type, size] of Object.entries(sizes)) assert.ok(size <= DEFAULT_MAX_FRAME_BYTES, `${type} of ${size} bytes`)
+    assertFrames(c)
+  })
+
+  it('with maxInFlight full batches prepared and none executed, the view change carries what fits and the rest by digest', () => {
+    const c = cluster(4, { params: { checkpointInterval: 128, logWindow: 256, fastPath: false, maxInFlight: 8 } })
+    // 8 sequences of 64 requests of 4 kB (256 kB each) issued at once; their commits are lost.
+    const requests = 8 * 64
+    const noCommits = (item: Delivery): boolean => item.kind === 'message' && item.message.type === 'commit' && item.message.view === 0
+    c.propose('n0', ...Array.from({ length: requests }, (_, i) => `${i}-${'w'.repeat(3990)}`))
+    c.deliverAll({ drop: noCommits })
+    assert.equal(c.messages('prePrepare').filter((m) => m.message.type === 'prePrepare' && m.message.view === 0).length, 8 * 3, '8 sequences in flight')
+    assert.equal(c.applied('n1').length, 0)
+    c.crash('n0')
+    for (let round = 0; round < 400 && c.applied('n3').length < requests; round++) {
+      c.tick()
+      c.deliverAll({ drop: noCommits })
+    }
+    assert.equal(c.applied('n3').length, requests, 'the new view executes every batch that was in flight')
+    assert.ok(c.status('n3').epoch >= 1)
+    assertFrames(c)
   })
 })
+
+function assertFrames (c: ReturnType<typeof cluster>): void {
+  const largest = (type: 'prePrepare' | 'viewChange' | 'newView'): number => Math.max(...c.messages(type).map((m) => frameSize(m.message)))
+  const sizes = { prePrepare: largest('prePrepare'), viewChange: largest('viewChange'), newView: largest('newView') }
+  process.stdout.write(`      (largest frames: pre-prepare ${sizes.prePrepare}, view change ${sizes.viewChange}, new-view ${sizes.newView} bytes)\n`)
+  for (const [type, size] of Object.entries(sizes)) assert.ok(size <= DEFAULT_MAX_FRAME_BYTES, `${type} of ${size} bytes`)
+}

@@ -109,7 +109,7 @@ import {
   Verifier,
   type CommitPath
 } from './signing.js'
-import { checkNewView, checkViewChange, planNewView, withoutBatch, withoutBodies, type NewViewPlan } from './view-change.js'
+import { carriedBatch, checkNewView, checkViewChange, planNewView, withoutBatch, withoutBodies, type NewViewPlan } from './view-change.js'
 
 export interface PbftParams {
   /** K: a checkpoint every K sequence numbers (§4.3). */
@@ -126,6 +126,12 @@ export interface PbftParams {
   readonly maxBatchBytes: number
   /** The primary keeps at most this many sequences issued but not executed; requests batch up meanwhile. */
   readonly maxInFlight: number
+  /**
+   * Batch bytes one view change or new-view carries at most; the batches past it go by digest.
+   * With `maxInFlight` full batches in flight (8 x 256 KiB) a view change would not fit in a frame,
+   * and one that cannot be sent is a view change that never completes.
+   */
+  readonly maxCarriedBytes: number
   /** T: the request timer and the view-change timer, in ticks, before back-off. */
   readonly viewChangeTicks: number
   /** The back-off doubles T per view change without progress, up to this. */
@@ -155,6 +161,7 @@ export const defaultPbftParams: PbftParams = {
   maxBatch: 64,
   maxBatchBytes: 256 * 1024,
   maxInFlight: 8,
+  maxCarriedBytes: 512 * 1024,
   viewChangeTicks: 10,
   maxViewChangeTicks: 80,
   retransmitTicks: 3,
@@ -167,7 +174,7 @@ export const defaultPbftParams: PbftParams = {
 export function resolvePbftParams(params: Partial<PbftParams> = {}): PbftParams {
   const resolved: PbftParams = { ...defaultPbftParams, ...params }
   const positive: (keyof PbftParams)[] = [
-    'checkpointInterval', 'logWindow', 'maxBatch', 'maxBatchBytes', 'maxInFlight', 'viewChangeTicks', 'maxViewChangeTicks',
+    'checkpointInterval', 'logWindow', 'maxBatch', 'maxBatchBytes', 'maxInFlight', 'maxCarriedBytes', 'viewChangeTicks', 'maxViewChangeTicks',
     'retransmitTicks', 'idleStatusTicks', 'stateTransferTicks', 'maxPendingRequests'
   ]
   for (const key of positive) {
@@ -1057,10 +1064,32 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       if (slot.prepared !== undefined) prepared.push(slot.prepared)
       if (slot.accepted !== undefined && (slot.prepared === undefined || slot.accepted.view > slot.prepared.prePrepare.view)) accepted.push(slot.accepted)
     }
-    // Batches we executed stay out (the new primary holds them, or learns them as committed
-    // certificates); those still in flight go along, for a new primary that missed them.
     const body = sign({ type: 'viewChange', view: target, checkpoint: this.stable, prepared, accepted }, this.id, this.digests)
-    return withoutBodies(body, (prePrepare) => prePrepare.seq > this.executed)
+    return withoutBodies(body, this.carriesBatch())
+  }
+
+  /**
+   * Which pre-prepares a view change or new-view sends with their batch. Batches we executed stay
+   * out: the new primary holds them, and a backup that missed one learns it as a committed
+   * certificate. Those still in flight go along for a replica that missed them, lowest sequence
+   * first and each once, up to `maxCarriedBytes`. The new primary takes a batch left out from
+   * another view change or its own log, and waits for one it cannot find (the next view's primary
+   * tries): slower in that rare case, where a message too large for a frame would never arrive.
+   */
+  private carriesBatch(): (prePrepare: PrePrepare) => boolean {
+    const carried = new Set<string>()
+    let bytes = 0
+    return (prePrepare) => {
+      if (prePrepare.seq <= this.executed || prePrepare.batch.length === 0) return false
+      const key = `${prePrepare.seq}:${digestKey(prePrepare.digest)}`
+      if (carried.has(key)) return false
+      let size = 0
+      for (const request of prePrepare.batch) size += request.payload.length
+      if (bytes + size > this.params.maxCarriedBytes) return false
+      bytes += size
+      carried.add(key)
+      return true
+    }
   }
 
   private handleViewChange(viewChange: ViewChange): void {
@@ -1127,15 +1156,16 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     const viewChanges = [this.ownViewChange, ...others]
     const plan = planNewView(viewChanges, this.validators)
     // Each batch as a view change carried it, or from our own log by digest.
-    const batches = plan.choices.map((choice) => this.hasBatch(choice) ? choice.batch : this.batchInLog(choice.seq, choice.digest))
+    const batches = plan.choices.map((choice) => this.hasBatch(choice) ? choice.batch : carriedBatch(viewChanges, choice.seq, choice.digest) ?? this.batchInLog(choice.seq, choice.digest))
     // A batch the view changes left out and we do not hold: wait (committed ones arrive as
     // certificates answering our status); if it never comes, the next view's primary tries.
     if (batches.some((batch) => batch === undefined)) return
     const prePrepares = plan.choices.map((choice, i) => sign({ type: 'prePrepare', view: this.view, seq: choice.seq, digest: choice.digest, batch: batches[i]! }, this.id, this.digests))
-    // Each batch travels once, and only if a backup may still need it: those we executed went
-    // out before (a backup that missed one learns it as a committed certificate). Without this
-    // a new-view holds every batch since the stable checkpoint: 10 MB at 64 clients of 4 kB.
-    const sent = prePrepares.map((prePrepare) => prePrepare.seq <= this.executed ? withoutBatch(prePrepare) : prePrepare)
+    // Each batch travels once, and only if a backup may still need it (carriesBatch). Without
+    // this a new-view holds every batch since the stable checkpoint: 10 MB at 64 clients of 4 kB.
+    // A backup fills a batch left out from its own log (enterView).
+    const carry = this.carriesBatch()
+    const sent = prePrepares.map((prePrepare) => carry(prePrepare) ? prePrepare : withoutBatch(prePrepare))
     const newView = sign({ type: 'newView', view: this.view, viewChanges: viewChanges.map((viewChange) => withoutBodies(viewChange)), prePrepares: sent }, this.id, this.digests)
     this.persist({ type: 'newView', newView })
     this.afterPersist(() => {

@@ -75,6 +75,22 @@ describe('pbft view change (§4.4)', () => {
     for (const id of ['n1', 'n2', 'n3']) assert.deepEqual(c.applied(id), ['x', 'y'], id)
   })
 
+  it('batches past maxCarriedBytes go by digest; a new primary that holds one of them nowhere waits, and the next view\'s primary re-issues it', () => {
+    const c = cluster(4, { params: { fastPath: false, maxBatch: 1, maxInFlight: 3, maxCarriedBytes: 1 } })
+    const missedByN1 = (item: Delivery): boolean => item.to === 'n1' && item.kind === 'message' && item.message.type === 'prePrepare' && item.message.seq === 3
+    c.propose('n0', 'x', 'y', 'z') // sequences 1, 2, 3; n1, the next primary, never sees z
+    c.deliverAll({ drop: (item) => view0CommitsLost(item) || missedByN1(item) })
+    c.crash('n0')
+    runUntil(c, () => c.applied('n3').length === 3, 400, { drop: view0CommitsLost })
+    const viewChange = c.messages('viewChange', { from: 'n2' })[0]!.message
+    const reported = [...viewChange.prepared.map((certificate) => certificate.prePrepare), ...viewChange.accepted]
+    assert.deepEqual(reported.map((p) => p.seq), [1, 2, 3])
+    assert.deepEqual(reported.filter((p) => p.batch.length > 0).map((p) => p.seq), [1], 'one byte of batches: x alone goes whole')
+    assert.equal(c.messages('newView', { from: 'n1' }).length, 0, 'n1 held z nowhere: it sent no new-view')
+    assert.equal(c.status('n3').epoch, 2)
+    for (const id of ['n1', 'n2', 'n3']) assert.deepEqual(c.applied(id), ['x', 'y', 'z'], id)
+  })
+
   it('the view change carries the prepared certificate and the stable checkpoint proof, signed', () => {
     const c = preparedThenPrimaryCrash()
     runUntil(c, () => c.messages('viewChange', { from: 'n2' }).length > 0, 200, { drop: view0CommitsLost })

@@ -67,6 +67,16 @@ export function withoutBodies(viewChange: ViewChange, keep: (prePrepare: PrePrep
   }
 }
 
+/** The batch of (seq, digest) if one of these view changes carried it. */
+export function carriedBatch(viewChanges: readonly ViewChange[], seq: number, digest: Uint8Array): Batch | undefined {
+  for (const viewChange of viewChanges) {
+    for (const prePrepare of [...viewChange.prepared.map((certificate) => certificate.prePrepare), ...viewChange.accepted]) {
+      if (prePrepare.seq === seq && prePrepare.batch.length > 0 && bytesEqual(prePrepare.digest, digest)) return prePrepare.batch
+    }
+  }
+  return undefined
+}
+
 /** The pre-prepare without its batch: it still proves (view, seq, digest). */
 export function withoutBatch(prePrepare: PrePrepare): PrePrepare {
   return prePrepare.batch.length === 0 ? prePrepare : { ...prePrepare, batch: [] }
