@@ -496,6 +496,21 @@ export async function runLoad (options: LoadOptions): Promise<LoadResult> {
 }
 
 /** Writes every key once (values of `valueSize`), with `clients` concurrent writers; returns failures. */
+/**
+ * The operation, retried while the server answers 503 or 429 (no leader yet, not connected to a
+ * quorum, busy) and `deadline` (Date.now() ms) is not past, pausing as Retry-After asks (0.1-1 s).
+ */
+export async function retryingUnavailable (operation: () => Promise<KvReply>, deadline: number): Promise<KvReply> {
+  while (true) {
+    const reply = await operation()
+    if (reply.ok || !/^(503|429)\b/.test(reply.error) || Date.now() >= deadline) return reply
+    await sleep(Math.min(1000, Math.max(100, (reply.retryAfter ?? 0) * 1000)))
+  }
+}
+
+/** Preload retries a key refused as unavailable for this long, so every key is written once. */
+const PRELOAD_PATIENCE_MS = 10_000
+
 export async function preload (options: Pick<LoadOptions, 'target' | 'endpoints' | 'keys' | 'keyPrefix' | 'valueSize' | 'transport' | 'timeoutMs'> & { clients?: number }): Promise<{ written: number, errorsByCode: Record<string, number> }> {
   const clients = Math.max(1, Math.min(options.clients ?? 32, options.keys))
   const keyPrefix = options.keyPrefix ?? 'bench-'
@@ -509,7 +524,8 @@ export async function preload (options: Pick<LoadOptions, 'target' | 'endpoints'
   await Promise.all(Array.from({ length: clients }, async (_, c) => {
     while (next < options.keys) {
       const i = next++
-      const reply = await kv[c % kv.length]!.put(benchKey(keyPrefix, i, options.keys), values[i % values.length]!)
+      const client = kv[c % kv.length]!
+      const reply = await retryingUnavailable(async () => await client.put(benchKey(keyPrefix, i, options.keys), values[i % values.length]!), Date.now() + PRELOAD_PATIENCE_MS)
       if (reply.ok) written++
       else errorsByCode[reply.error] = (errorsByCode[reply.error] ?? 0) + 1
     }

@@ -22,8 +22,8 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import {
-  type Consistency, type KvReply, type LoadOptions, type LoadResult, type OpKind, type TargetKind, type TransportKind,
-  benchValues, createKvClient, preload, runLoad
+  type Consistency, type LoadOptions, type LoadResult, type OpKind, type TargetKind, type TransportKind,
+  benchValues, createKvClient, preload, retryingUnavailable, runLoad
 } from './kv-client.js'
 
 const USAGE = 'usage: kv.js --target blackhole|etcd --endpoints URL,... [--clients N] [--duration S | --count N] [--op put|get|mixed] [--value-size B] [--keys K] [--preload] [--json]; or kv.js --table FILE; see bench/README.md'
@@ -129,19 +129,12 @@ async function startStubProcess (kind: 'canned' | 'store'): Promise<{ url: strin
 async function probe (target: TargetKind, endpoints: readonly string[], transport: TransportKind, timeoutMs: number, patienceMs = 10_000): Promise<string | undefined> {
   const value = benchValues(16)[0]!
   const deadline = Date.now() + patienceMs
-  const retrying = async (operation: () => Promise<KvReply>): Promise<KvReply> => {
-    while (true) {
-      const reply = await operation()
-      if (reply.ok || !/^(503|429)\b/.test(reply.error) || Date.now() >= deadline) return reply
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, Math.max(100, (reply.retryAfter ?? 0) * 1000))))
-    }
-  }
   for (const endpoint of endpoints) {
     const client = createKvClient(target, endpoint, { transport, timeoutMs })
     try {
-      const put = await retrying(async () => await client.put('bench-probe', value))
+      const put = await retryingUnavailable(async () => await client.put('bench-probe', value), deadline)
       if (!put.ok) return `${endpoint}: put failed: ${put.error}`
-      const get = await retrying(async () => await client.get('bench-probe'))
+      const get = await retryingUnavailable(async () => await client.get('bench-probe'), deadline)
       if (!get.ok) return `${endpoint}: get failed: ${get.error}`
       if (!get.found) return `${endpoint}: get did not find the key just written`
     } finally {
