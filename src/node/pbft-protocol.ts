@@ -243,9 +243,13 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
             case 'snapshotInstalled':
               await step({ type: 'snapshotApplied', from: msg.from, index: msg.index, meta: msg.meta, ...(msg.digest !== undefined ? { digest: msg.digest } : {}) })
               return
-            case 'status':
-              msg.replyTo.tell(core.status())
+            case 'status': {
+              // While the gate refuses requests, report no primary to order them: a client that
+              // waits for a leader in /status then finds this node taking requests.
+              const now = core.status()
+              msg.replyTo.tell(connectedValidators < peersForQuorum ? { ...now, leader: undefined } : now)
               return
+            }
             default:
               assertNever(msg)
           }

@@ -32,6 +32,8 @@ describe('PBFT: requests only while connected to a quorum', function () {
     assert.ok(refused.headers.get('retry-after') !== null, 'a refusal says when to retry')
     // Refused at once, not after a wait (a request taken would time out: TIMEOUT).
     assert.equal(((await refused.json()) as { error: { code: string } }).error.code, 'NO_LEADER')
+    // Its status agrees, so a client that waits for a leader there never meets the refusal.
+    assert.equal((await cluster.status(lone)).leader, null, 'no primary shown while refusing')
 
     await cluster.startRest()
     const { term } = await cluster.settled()
