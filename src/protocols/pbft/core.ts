@@ -223,6 +223,8 @@ interface Slot {
   prepared: PreparedCertificate | undefined
   /** Our commit for `prepared` is durable-backed and counted. */
   committed: Committed | undefined
+  /** Our commit, signed and counted but not sent: see `holdOrSendCommit`. */
+  heldCommit: CommitVote | undefined
   /** Votes by view (>= the current one), then by digest key. */
   readonly votes: Map<number, Map<string, Votes>>
   /** Each signer's latest prepare and commit (view, digest key): a second, different one in that view is a double vote. */
@@ -278,6 +280,8 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
   private view = 0
   /** In a view change: `view` is the view we are moving to, and its new-view has not arrived. */
   private changing = false
+  /** The last sequence to commit here did so on the fast path, or none has failed to (`holdOrSendCommit`). */
+  private fastPathWorking = true
   private ownViewChange: ViewChange | undefined
   /** The new-view of the latest view we entered (undefined before view 1): re-sent to replicas behind. */
   private newViewMessage: NewView | undefined
@@ -712,8 +716,46 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     this.noteBeyondWindow(commit.seq)
     if (commit.view < this.view || commit.view > this.view + 1 || !this.inWindow(commit.seq)) return
     const slot = this.slotAt(commit.seq)
-    if (slot.committed !== undefined) return
-    if (this.recordVote(slot, commit)) this.checkSlot(slot)
+    if (!this.recordVote(slot, commit)) return
+    const held = slot.heldCommit
+    if (held !== undefined && held.view === commit.view && bytesEqual(held.digest, commit.digest)) {
+      // The sender is on the commit phase, so it needs our commit; if we too still wait, so may others.
+      if (slot.committed !== undefined) this.send(commit.signer, held)
+      else this.releaseCommit(slot)
+    }
+    if (slot.committed === undefined) this.checkSlot(slot)
+  }
+
+  /**
+   * Commits on demand. A replica that commits on the fast path has all n votes, and when every
+   * replica does, the commit phase and its n(n - 1) messages serve nobody. So while the fast path
+   * works here, a replica whose prepared certificate is durable holds its commit (signed and
+   * counted like a sent one) instead of broadcasting it, and sends it:
+   * - to each replica whose own commit arrives, which shows it is on the commit phase and needs
+   *   Q commits; broadcast, if this replica has not committed either;
+   * - to everyone at the next tick if the sequence has not committed by then. The fast path then
+   *   counts as failing here, and commits go out at once until a sequence commits fast again
+   *   (a silent replica costs one tick, not one tick per sequence).
+   * Safety is untouched: votes withheld can only commit less, and view changes use prepared
+   * certificates and pre-prepares, never commits.
+   */
+  private holdOrSendCommit(slot: Slot, commit: CommitVote): void {
+    if (!this.params.fastPath || !this.fastPathWorking) {
+      this.broadcast(commit)
+      return
+    }
+    slot.heldCommit = commit
+    const others = [...(slot.votes.get(commit.view)?.get(digestKey(commit.digest))?.commits.keys() ?? [])].filter((signer) => signer !== this.id)
+    if (others.length === 0) return
+    if (slot.committed !== undefined) for (const signer of others) this.send(signer, commit)
+    else this.releaseCommit(slot)
+  }
+
+  private releaseCommit(slot: Slot): void {
+    const held = slot.heldCommit
+    if (held === undefined) return
+    slot.heldCommit = undefined
+    this.broadcast(held)
   }
 
   /** Store a vote; a second, different vote of one replica for one (view, sequence) is evidence. Returns whether it is new. */
@@ -769,7 +811,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       this.afterPersist(() => {
         if (slot.prepared !== certificate) return
         this.recordVote(slot, commit)
-        this.broadcast(commit)
+        this.holdOrSendCommit(slot, commit)
         this.checkSlot(slot)
       })
     }
@@ -777,6 +819,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     // The fast path: every vote of a fast quorum (the pre-prepare is the primary's).
     if (this.params.fastPath && votes.prepares.size + 1 >= fastQuorum && votes.prepares.size + 1 >= quorum) {
       const prepares = [...votes.prepares.values()].slice(0, fastQuorum - 1)
+      this.fastPathWorking = true
       this.commitSlot(slot, {
         prePrepare,
         path: 'fast',
@@ -1273,6 +1316,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
 
   private tick(): void {
     this.ticks++
+    this.releaseStaleCommits()
     if (this.changing) {
       this.maybeSendNewView() // it may have waited for a batch
       // The view-change timer runs once Q view changes for our view are in (§4.5.2).
@@ -1297,6 +1341,15 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       this.behind = false
       this.broadcast(sign({ type: 'status', view: this.view, changing: this.changing, stableSeq: this.stable.seq, executedSeq: this.executed, lastSeq: this.lastSeqInView() }, this.id, this.digests))
       if (!this.changing && !this.isPrimary()) this.resendPending(false)
+    }
+  }
+
+  /** A held commit whose sequence has not committed by the next tick goes to everyone (`holdOrSendCommit`). */
+  private releaseStaleCommits(): void {
+    for (const slot of this.slots.values()) {
+      if (slot.heldCommit === undefined || slot.committed !== undefined) continue
+      this.fastPathWorking = false
+      this.releaseCommit(slot)
     }
   }
 
@@ -1455,7 +1508,7 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
   private slotAt(seq: number): Slot {
     let slot = this.slots.get(seq)
     if (slot === undefined) {
-      slot = { seq, accepted: undefined, acceptedDurable: false, acceptedAt: 0, prepared: undefined, committed: undefined, votes: new Map(), voted: new Map() }
+      slot = { seq, accepted: undefined, acceptedDurable: false, acceptedAt: 0, prepared: undefined, committed: undefined, heldCommit: undefined, votes: new Map(), voted: new Map() }
       this.slots.set(seq, slot)
     }
     return slot
