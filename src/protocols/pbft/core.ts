@@ -6,7 +6,8 @@
 // What is here: n = 3f + 1 replicas (any n works: quorums.ts), primary = view mod n; the normal
 // case (§4.2): pre-prepare / prepare / commit with batches of requests per sequence number and
 // the prepared and committed-local predicates; an optimistic fast path after Zyzzyva/SBFT
-// (quorums.ts: its quorum and why a view change always recovers it); low/high watermarks and
+// (quorums.ts: its quorum and why a view change always recovers it), with commits sent on demand
+// while it works (`holdOrSendCommit`); low/high watermarks and
 // checkpoints every K sequences, stable with Q signed checkpoint messages, garbage collection
 // (§4.3); the view change (§4.4) with request timers, signed view changes carrying the stable
 // checkpoint proof and prepared certificates, a new-view that backups recompute before entering,

@@ -12,9 +12,9 @@
 //
 // A replica that holds the primary's pre-prepare (v, s, d) and matching prepares from enough
 // backups that the voters number q (the primary's pre-prepare is its vote) commits (v, s, d) at
-// once, one round before the commit phase would. The commit messages still flow (a replica that
-// commits fast still sends its commit once prepared), so replicas that missed a prepare finish
-// on the normal three phases.
+// once, one round before the commit phase would. Commits then go only where they are needed (a
+// replica that missed a prepare asks with its own; core.ts, `holdOrSendCommit`), so replicas that
+// missed a prepare finish on the normal three phases.
 //
 // What a view change must recover. The new primary sees Q view-change messages; f of them may
 // lie (Byzantine replicas report anything a Byzantine primary signed for them, or omit). Let d
