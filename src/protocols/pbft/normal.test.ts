@@ -41,11 +41,11 @@ describe('pbft normal case (§4.2)', () => {
     assert.ok(verifyCommitCertificate(commit.commit, c.ids, c.host('n2').crypto), 'a client can check the certificate')
   })
 
-  it('a backup that receives a proposal sends it to every replica; the primary orders it', () => {
+  it('a backup that receives a proposal sends it to the primary alone; the primary orders it', () => {
     const c = cluster(4)
     const effects = c.propose('n2', 'y')
     assert.ok(effects.some((e) => e.type === 'proposeAccepted'))
-    assert.ok(effects.some((e) => e.type === 'broadcast' && e.message.type === 'request'))
+    assert.deepEqual(effects.flatMap((e) => (e.type === 'send' || e.type === 'broadcast') && e.message.type === 'request' ? [e.type === 'send' ? e.to : 'everyone'] : []), ['n0'])
     c.deliverAll()
     for (const id of c.ids) assert.deepEqual(c.applied(id), ['y'])
   })

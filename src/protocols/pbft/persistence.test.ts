@@ -65,7 +65,7 @@ describe('pbft persistence: nothing leaves before what it depends on is durable'
   it('a replica restarted during a view change stays in it and re-sends the very same view change', () => {
     const c = cluster(4)
     c.crash('n0')
-    c.propose('n2', 'y')
+    c.propose('n3', 'y')
     c.deliverAll()
     for (let i = 0; i < 30 && c.messages('viewChange', { from: 'n3' }).length === 0; i++) c.tick(['n3'])
     const [first] = c.messages('viewChange', { from: 'n3' })

@@ -120,6 +120,26 @@ describe('pbft view change (§4.4)', () => {
     assert.deepEqual(c.applied('n2'), ['censored'])
   })
 
+  it('a request the primary sits on goes to every replica at a quarter of the request timeout, so all their timers run (§4.4)', () => {
+    const c = cluster(4, { params: { viewChangeTicks: 12 } })
+    const censor = (item: Delivery): boolean => item.to === 'n0' && item.kind === 'message' && item.message.type === 'request'
+    c.propose('n3', 'censored')
+    const heardBy = (): string[] => [...new Set(c.sent.filter((s) => s.from === 'n3' && s.message.type === 'request').map((s) => s.to))].sort()
+    assert.deepEqual(heardBy(), ['n0'])
+    for (let tick = 1; tick < 3; tick++) {
+      c.tick()
+      c.deliverAll({ drop: censor })
+    }
+    assert.deepEqual(heardBy(), ['n0'], 'before a quarter of the request timeout (3 of 12 ticks) only the primary has it')
+    c.tick()
+    c.deliverAll({ drop: censor })
+    assert.deepEqual(heardBy(), ['n0', 'n1', 'n2'])
+    // n3's timer expires at tick 12, the others' at tick 15: then Q = 3 view changes elect n1.
+    runUntil(c, () => c.applied('n2').length > 0, 200, { drop: censor })
+    assert.equal(c.status('n2').leader, 'n1')
+    assert.deepEqual(c.applied('n2'), ['censored'])
+  })
+
   it('the request timer times the oldest waiting request: a primary that orders everyone but one client is voted out', () => {
     const c = cluster(4)
     const censor = (item: Delivery): boolean =>
@@ -181,7 +201,8 @@ describe('pbft view change (§4.4)', () => {
     const c = cluster(7, { params: { viewChangeTicks: 4, maxViewChangeTicks: 64 } })
     c.crash('n0')
     c.crash('n1')
-    c.propose('n3', 'z')
+    // Its client sent it to every replica (as a PBFT client retransmits), so every timer runs from tick 0.
+    for (const id of ['n2', 'n3', 'n4', 'n5', 'n6']) c.propose(id, 'z')
     c.deliverAll()
     const started = new Map<number, number>()
     for (let tick = 1; tick <= 200 && c.applied('n3').length === 0; tick++) {
