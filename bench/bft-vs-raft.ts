@@ -3,7 +3,12 @@
 // closed-loop clients of 200-byte puts; then the PBFT primary is killed with SIGKILL and the
 // time until the survivors are in a new view, and until a write is acknowledged, is measured.
 //
-//   node dist/bench/bft-vs-raft.js [--clients 64] [--duration 10] [--json]
+//   node dist/bench/bft-vs-raft.js [--clients 64] [--duration 10] [--rounds 3] [--json]
+//
+// The machine's speed drifts by 15 % and more from minute to minute (a shared 2-core VM), so
+// one pair of runs can land anywhere from 0.35x to 0.5x. Each round is a fresh pair, in the
+// order raft, pbft, then pbft, raft (so drift favours neither), and the figure reported is the
+// median of the rounds' ratios, with every round shown.
 //
 // Both meshes run the node's throughput profile with single-threaded GC, as vs-etcd.sh does (the
 // nodes share the machine's cores; see there), unless
@@ -18,6 +23,7 @@ import { type LoadResult, preload, runLoad } from './kv-client.js'
 import { type Proc, start, status, stop, until } from './processes.js'
 
 interface MeshRun {
+  readonly round: number
   readonly protocol: 'raft' | 'pbft'
   readonly nodes: number
   readonly load: LoadResult
@@ -25,7 +31,7 @@ interface MeshRun {
   readonly viewChange?: { readonly newViewMs: number, readonly firstWriteMs: number }
 }
 
-async function runMesh (protocol: 'raft' | 'pbft', nodes: number, clients: number, durationSeconds: number, log: (line: string) => void): Promise<MeshRun> {
+async function runMesh (round: number, protocol: 'raft' | 'pbft', nodes: number, clients: number, durationSeconds: number, log: (line: string) => void): Promise<MeshRun> {
   const dir = await mkdtemp(path.join(tmpdir(), `bh-${protocol}-bench-`))
   let mesh: Proc | undefined
   try {
@@ -37,11 +43,11 @@ async function runMesh (protocol: 'raft' | 'pbft', nodes: number, clients: numbe
       const leader = all[0]?.leader
       return leader != null && all.every((s) => s?.leader === leader && s.peers.length === nodes - 1) ? true : undefined
     })
-    log(`${protocol}: ${nodes} nodes up; preloading`)
+    log(`round ${round}, ${protocol}: ${nodes} nodes up; preloading`)
     await preload({ target: 'blackhole', endpoints: apis, keys: 10_000, valueSize: 200, clients })
     const load = await runLoad({ target: 'blackhole', endpoints: apis, clients, durationSeconds, warmupSeconds: 1, op: 'put', valueSize: 200, keys: 10_000 })
-    log(`${protocol}: ${Math.round(load.opsPerSecond)} puts/s`)
-    if (protocol === 'raft') return { protocol, nodes, load }
+    log(`round ${round}, ${protocol}: ${Math.round(load.opsPerSecond)} puts/s`)
+    if (protocol === 'raft') return { round, protocol, nodes, load }
 
     const before = await Promise.all(apis.map(status))
     const view = before[0]?.term ?? 0
@@ -67,7 +73,7 @@ async function runMesh (protocol: 'raft' | 'pbft', nodes: number, clients: numbe
       return all.every((s) => s !== undefined && s.term > view && s.role !== 'replica') ? true : undefined
     }, 20)
     const newViewMs = performance.now() - killedAt
-    return { protocol, nodes, load, viewChange: { newViewMs, firstWriteMs: await write } }
+    return { round, protocol, nodes, load, viewChange: { newViewMs, firstWriteMs: await write } }
   } catch (error) {
     if (mesh !== undefined) log(`mesh output:\n${mesh.output}`)
     throw error
@@ -77,20 +83,34 @@ async function runMesh (protocol: 'raft' | 'pbft', nodes: number, clients: numbe
   }
 }
 
+function median (values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
 function describe (runs: readonly MeshRun[]): string {
   const row = (run: MeshRun): string => {
     const { load } = run
-    return `${run.protocol.padEnd(5)} ${String(run.nodes).padStart(5)}  ${Math.round(load.opsPerSecond).toLocaleString('en-US').padStart(8)}  ${load.latencyMs.p50.toFixed(1).padStart(6)}  ${load.latencyMs.p99.toFixed(1).padStart(6)}  ${String(load.errors).padStart(6)}`
+    return `${String(run.round).padStart(5)}  ${run.protocol.padEnd(5)} ${String(run.nodes).padStart(5)}  ${Math.round(load.opsPerSecond).toLocaleString('en-US').padStart(8)}  ${load.latencyMs.p50.toFixed(1).padStart(6)}  ${load.latencyMs.p99.toFixed(1).padStart(6)}  ${String(load.errors).padStart(6)}`
   }
-  const raft = runs.find((run) => run.protocol === 'raft')
-  const pbft = runs.find((run) => run.protocol === 'pbft')
+  const first = runs[0]
   const lines = [
-    `machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${raft?.load.clients ?? 0} clients of 200-byte puts, ${raft?.load.seconds.toFixed(0) ?? 0} s each`,
-    'proto nodes     puts/s  p50 ms  p99 ms  errors',
+    `machine: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${first?.load.clients ?? 0} clients of 200-byte puts, ${first?.load.seconds.toFixed(0) ?? 0} s each`,
+    'round  proto nodes     puts/s  p50 ms  p99 ms  errors',
     ...runs.map(row)
   ]
-  if (raft !== undefined && pbft !== undefined) lines.push(`pbft/raft throughput: ${(pbft.load.opsPerSecond / raft.load.opsPerSecond).toFixed(2)}x`)
-  if (pbft?.viewChange !== undefined) lines.push(`pbft primary killed: new view on the survivors after ${Math.round(pbft.viewChange.newViewMs)} ms, first write acknowledged after ${Math.round(pbft.viewChange.firstWriteMs)} ms`)
+  const rounds = [...new Set(runs.map((run) => run.round))]
+  const ratios = rounds.flatMap((round) => {
+    const raft = runs.find((run) => run.round === round && run.protocol === 'raft')
+    const pbft = runs.find((run) => run.round === round && run.protocol === 'pbft')
+    return raft !== undefined && pbft !== undefined ? [pbft.load.opsPerSecond / raft.load.opsPerSecond] : []
+  })
+  if (ratios.length > 0) lines.push(`pbft/raft throughput: ${median(ratios).toFixed(2)}x (median of ${ratios.map((r) => `${r.toFixed(2)}x`).join(', ')})`)
+  const viewChanges = runs.flatMap((run) => run.viewChange !== undefined ? [run.viewChange] : [])
+  if (viewChanges.length > 0) {
+    lines.push(`pbft primary killed: new view on the survivors after ${viewChanges.map((v) => Math.round(v.newViewMs)).join(', ')} ms; first write acknowledged after ${viewChanges.map((v) => Math.round(v.firstWriteMs)).join(', ')} ms`)
+  }
   return lines.join('\n')
 }
 
@@ -101,13 +121,18 @@ async function main (argv: string[]): Promise<number> {
   }
   const clients = value('--clients', 64)
   const duration = value('--duration', 10)
-  if (!Number.isSafeInteger(clients) || clients < 1 || !(duration > 0)) {
-    process.stderr.write('usage: bft-vs-raft.js [--clients 64] [--duration 10] [--json]\n')
+  const rounds = value('--rounds', 3)
+  if (!Number.isSafeInteger(clients) || clients < 1 || !(duration > 0) || !Number.isSafeInteger(rounds) || rounds < 1) {
+    process.stderr.write('usage: bft-vs-raft.js [--clients 64] [--duration 10] [--rounds 3] [--json]\n')
     return 2
   }
   process.env.BLACKHOLE_NODE_FLAGS ??= '--max-semi-space-size=32 --single-threaded-gc'
   const log = (line: string): void => { process.stderr.write(line + '\n') }
-  const runs = [await runMesh('raft', 3, clients, duration, log), await runMesh('pbft', 4, clients, duration, log)]
+  const runs: MeshRun[] = []
+  for (let round = 1; round <= rounds; round++) {
+    const order = round % 2 === 1 ? (['raft', 'pbft'] as const) : (['pbft', 'raft'] as const)
+    for (const protocol of order) runs.push(await runMesh(round, protocol, protocol === 'raft' ? 3 : 4, clients, duration, log))
+  }
   process.stdout.write(argv.includes('--json') ? JSON.stringify(runs) + '\n' : describe(runs) + '\n')
   return 0
 }
