@@ -16,6 +16,7 @@ import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p } from 'libp2p'
 import { register as defaultRegistry } from 'prom-client'
+import { withCoalescedWrites } from './coalesced-writes.js'
 import { discoveryDialer } from './discovery.js'
 import type { DiscoveryDialer, DiscoveryInit } from './discovery.js'
 import type { GossipSub, GossipsubOpts } from '@libp2p/gossipsub'
@@ -135,7 +136,7 @@ export async function createHost (init: HostInit): Promise<Host> {
       announce: init.announce ?? []
     },
     transports: [tcp()],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [withCoalescedWrites(noise())],
     streamMuxers: [yamux({ streamOptions: { maxStreamWindowSize: init.maxStreamWindowBytes ?? 4 * 1024 * 1024 } })],
     ...(init.scores !== undefined ? { connectionGater: init.scores.connectionGater() } : {}),
     connectionManager: {
