@@ -6,7 +6,7 @@
 // take in too. On a Raft leader under load these writes took a quarter of its CPU (64 clients,
 // `--cpu-prof`). Corking the socket for the rest of the tick makes Node hand them to the
 // kernel as one writev: in 9 alternated pairs on a 3-node Raft mesh (64 clients) the mesh's
-// write syscalls fell by a quarter to a third, CPU per put by 11 % and puts/s rose 13 % on
+// write syscalls fell by a quarter to a third, CPU per put by 13 % and puts/s rose 15 % on
 // average (bench/README.md).
 //
 // The hook sits where libp2p hands the raw connection to the encrypter, the one place it is
