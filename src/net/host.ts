@@ -1,7 +1,7 @@
 // The libp2p host every Blackhole node runs: TCP + Noise + Yamux, identify, ping,
 // gossipsub for dissemination, a private kad-dht for discovery, bootstrap and
 // (on a LAN, when asked) mDNS. See DESIGN.md "Network".
-import { noise } from '@chainsafe/libp2p-noise'
+import { tunedNoise } from './noise.js'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import type { PeerScores } from './links/peer-scores.js'
 import { bootstrap } from '@libp2p/bootstrap'
@@ -16,7 +16,6 @@ import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p } from 'libp2p'
 import { register as defaultRegistry } from 'prom-client'
-import { withCoalescedWrites } from './coalesced-writes.js'
 import { discoveryDialer } from './discovery.js'
 import type { DiscoveryDialer, DiscoveryInit } from './discovery.js'
 import type { GossipSub, GossipsubOpts } from '@libp2p/gossipsub'
@@ -136,7 +135,7 @@ export async function createHost (init: HostInit): Promise<Host> {
       announce: init.announce ?? []
     },
     transports: [tcp()],
-    connectionEncrypters: [withCoalescedWrites(noise())],
+    connectionEncrypters: [tunedNoise()],
     streamMuxers: [yamux({ streamOptions: { maxStreamWindowSize: init.maxStreamWindowBytes ?? 4 * 1024 * 1024 } })],
     ...(init.scores !== undefined ? { connectionGater: init.scores.connectionGater() } : {}),
     connectionManager: {
