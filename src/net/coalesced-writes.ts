@@ -10,12 +10,12 @@
 // average (bench/README.md).
 //
 // The hook sits where libp2p hands the raw connection to the encrypter, the one place it is
-// ours to see. It relies on @libp2p/tcp's connection keeping its `socket` and `sendData`;
+// ours to see (`tunedNoise` in noise.ts). It relies on @libp2p/tcp's connection keeping its `socket` and `sendData`;
 // `coalescingStats` counts the connections it could not hook, and a test fails if any are
 // (test/net/coalesced-writes.test.ts), so an upgrade that changes them is noticed.
 
 import { Socket } from 'node:net'
-import type { ConnectionEncrypter, MessageStream } from '@libp2p/interface'
+import type { MessageStream } from '@libp2p/interface'
 
 export const coalescingStats = { hooked: 0, notHooked: 0 }
 
@@ -48,16 +48,4 @@ export function coalesceWrites (connection: MessageStream): MessageStream {
   }
   coalescingStats.hooked++
   return connection
-}
-
-/** An encrypter (Noise) whose connections write through `coalesceWrites`. */
-export function withCoalescedWrites<Components> (encrypter: (components: Components) => ConnectionEncrypter): (components: Components) => ConnectionEncrypter {
-  return (components) => {
-    const inner = encrypter(components)
-    const secureInbound = inner.secureInbound.bind(inner)
-    const secureOutbound = inner.secureOutbound.bind(inner)
-    inner.secureInbound = async (connection, options) => await secureInbound(coalesceWrites(connection), options)
-    inner.secureOutbound = async (connection, options) => await secureOutbound(coalesceWrites(connection), options)
-    return inner
-  }
 }

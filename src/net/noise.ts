@@ -22,7 +22,7 @@ import { noise } from '@chainsafe/libp2p-noise'
 import { asCrypto, defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
 import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 import type { ConnectionEncrypter, MessageStream } from '@libp2p/interface'
-import { withCoalescedWrites } from './coalesced-writes.js'
+import { coalesceWrites } from './coalesced-writes.js'
 
 const CHACHA = 'chacha20-poly1305'
 const TAG_BYTES = 16
@@ -59,9 +59,8 @@ function nodeSeal (plaintext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: 
   const cipher = createCipheriv(CHACHA, keyObject(k), nonce, { authTagLength: TAG_BYTES })
   cipher.setAAD(ad, { plaintextLength: plaintext.byteLength })
   const body = cipher.update(plaintext)
-  const rest = cipher.final()
-  const tag = cipher.getAuthTag()
-  return Buffer.concat([body, rest, tag], body.byteLength + rest.byteLength + tag.byteLength)
+  cipher.final() // a stream cipher: nothing is held back
+  return Buffer.concat([body, cipher.getAuthTag()])
 }
 
 function nodeOpen (ciphertext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: Uint8Array): Buffer {
@@ -71,8 +70,8 @@ function nodeOpen (ciphertext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k:
   decipher.setAAD(ad, { plaintextLength: text.byteLength })
   decipher.setAuthTag(ciphertext.subarray(text.byteLength))
   const body = decipher.update(text)
-  const rest = decipher.final()
-  return rest.byteLength === 0 ? body : Buffer.concat([body, rest], body.byteLength + rest.byteLength)
+  decipher.final() // checks the tag (throws if it is wrong); a stream cipher holds nothing back
+  return body
 }
 
 // Noise's wrapCrypto takes these functions off the object, so none of them may use `this`.
@@ -106,24 +105,31 @@ export function quietenDecoder (connection: MessageStream): MessageStream {
   return connection
 }
 
-function withQuietDecoder<Components> (encrypter: (components: Components) => ConnectionEncrypter): (components: Components) => ConnectionEncrypter {
+/**
+ * `encrypter` with the raw connection passed through `raw` before the handshake and the
+ * encrypted one through `secured` after it: the two places libp2p lets us see a connection.
+ */
+function hookedEncrypter<Components> (
+  encrypter: (components: Components) => ConnectionEncrypter,
+  hooks: { raw: (connection: MessageStream) => MessageStream, secured: (connection: MessageStream) => MessageStream }
+): (components: Components) => ConnectionEncrypter {
   return (components) => {
     const inner = encrypter(components)
     const secureInbound = inner.secureInbound.bind(inner)
     const secureOutbound = inner.secureOutbound.bind(inner)
     inner.secureInbound = async (connection, options) => {
-      const secured = await secureInbound(connection, options)
-      return { ...secured, connection: quietenDecoder(secured.connection) }
+      const result = await secureInbound(hooks.raw(connection), options)
+      return { ...result, connection: hooks.secured(result.connection) }
     }
     inner.secureOutbound = async (connection, options) => {
-      const secured = await secureOutbound(connection, options)
-      return { ...secured, connection: quietenDecoder(secured.connection) }
+      const result = await secureOutbound(hooks.raw(connection), options)
+      return { ...result, connection: hooks.secured(result.connection) }
     }
     return inner
   }
 }
 
-/** The node's connection encrypter. */
+/** The node's connection encrypter: Noise with keyed crypto, coalesced writes and the quiet decoder. */
 export function tunedNoise (): (components: Parameters<ReturnType<typeof noise>>[0]) => ConnectionEncrypter {
-  return withCoalescedWrites(withQuietDecoder(noise({ crypto: keyedCrypto })))
+  return hookedEncrypter(noise({ crypto: keyedCrypto }), { raw: coalesceWrites, secured: quietenDecoder })
 }
