@@ -3,8 +3,8 @@
 // `@libp2p/tcp` writes every buffer it is handed to the socket at once, and Noise hands it
 // two per message (length, ciphertext) while yamux sends each frame's header and body as two
 // messages: one frame of ours costs 4 write syscalls, each a TCP segment the receiver must
-// take in too. On a Raft leader under load these writes took a quarter of its CPU (64 clients,
-// `--cpu-prof`). Corking the socket for the rest of the tick makes Node hand them to the
+// take in too. (`--cpu-prof` put these writes at a quarter of a Raft leader's CPU; perf later
+// showed that to be a sampling artefact, each writev being about 60 µs.) Corking the socket for the rest of the tick makes Node hand them to the
 // kernel as one writev: in 9 alternated pairs on a 3-node Raft mesh (64 clients) the mesh's
 // write syscalls fell by a quarter to a third, CPU per put by 13 % and puts/s rose 15 % on
 // average (bench/README.md).
