@@ -1,32 +1,29 @@
-// Noise as the node uses it: libp2p's Noise with two per-message costs removed, and each
-// connection's writes coalesced (coalesced-writes.ts).
+// Noise as the node uses it: libp2p's Noise with its cipher replaced, one per-message cost
+// removed, and each connection's writes coalesced (coalesced-writes.ts).
 //
-// Under load (3-node Raft mesh, 64 clients, `perf record` with `--perf-basic-prof`) each node
-// spent 5-6 % of its main thread building Error objects that nobody reads:
+// The cipher. Noise seals every frame with ChaCha20-Poly1305, by default in WebAssembly below
+// 1,200 bytes and with `node:crypto` above. Measured per seal on this machine (2-core EPYC VM,
+// Node 24): the WebAssembly cipher costs about 25 ns a byte; `node:crypto` about 10 µs a call
+// (a cipher object each time) plus 1-2 ns a byte; libsodium (`sodium-native`, one call, no
+// object) 1.3 µs for 300 bytes, 3.1 µs for 2,000 and 14 µs for 16,000. Consensus frames are
+// mostly a few hundred bytes, so `sodiumCrypto` seals and opens every size with libsodium.
+// (It also avoids a TypeError that Node builds and drops on each call given raw key bytes.)
 //
-// - The encrypted stream's length decoder throws a RangeError whenever fewer than 2 bytes of
-//   the next frame's length are buffered, which is the end of every inbound TCP chunk; the
-//   decoder catches it and waits for more (about 3.4 % on the leader).
-// - Frames of 1,200 bytes and more are sealed by `node:crypto` from the raw key bytes, and
-//   turning raw bytes into a key constructs (and drops) a TypeError inside Node on every call
-//   (about 2 %).
-//
-// `quietLengthDecoder` reports "not enough bytes" as a zero length instead (the decoder then
-// sees that the 2-byte prefix is not all there and waits, as it does after the throw), and
-// `keyedCrypto` keeps one KeyObject per Noise key. Measured per seal + open on this machine:
-// the WebAssembly cipher costs about 25 ns a byte, Node's about 15 µs a call plus 2 ns a byte,
-// so frames from `NODE_CIPHER_MIN_BYTES` up go to Node.
+// The decoder. Under load (3-node Raft mesh, 64 clients, `perf record` with
+// `--perf-basic-prof`) the encrypted stream's length decoder threw a RangeError whenever fewer
+// than 2 bytes of the next frame's length were buffered, which is the end of every inbound TCP
+// chunk; the decoder catches it and waits for more (about 3.4 % of the leader's main thread).
+// `quietLengthDecoder` reports "not enough bytes" as a zero length instead: the decoder then
+// sees that the 2-byte prefix is not all there and waits, as it does after the throw.
 
-import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto'
+import sodium from 'sodium-native'
 import { noise } from '@chainsafe/libp2p-noise'
-import { asCrypto, defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
+import { defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
 import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 import type { ConnectionEncrypter, MessageStream } from '@libp2p/interface'
 import { coalesceWrites } from './coalesced-writes.js'
 
-const CHACHA = 'chacha20-poly1305'
-const TAG_BYTES = 16
-export const NODE_CIPHER_MIN_BYTES = 600
+const TAG_BYTES = sodium.crypto_aead_chacha20poly1305_ietf_ABYTES
 
 export const quietDecoderStats = { hooked: 0, notHooked: 0 }
 
@@ -40,49 +37,29 @@ export function quietLengthDecoder (data: Bytes): number {
   return data.getUint16(0)
 }
 
-// A Noise CipherState fixes its key when it is made, so the key's bytes identify it for the
-// connection's lifetime; the WeakMap lets the KeyObject go with the connection.
-const keyObjects = new WeakMap<Uint8Array, KeyObject>()
-
-function keyObject (k: Uint8Array): KeyObject {
-  let key = keyObjects.get(k)
-  if (key === undefined) {
-    key = createSecretKey(k)
-    keyObjects.set(k, key)
-  }
-  return key
-}
-
 const contiguous = (data: Bytes): Uint8Array => data instanceof Uint8Array ? data : data.subarray()
 
-function nodeSeal (plaintext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: Uint8Array): Buffer {
-  const cipher = createCipheriv(CHACHA, keyObject(k), nonce, { authTagLength: TAG_BYTES })
-  cipher.setAAD(ad, { plaintextLength: plaintext.byteLength })
-  const body = cipher.update(plaintext)
-  cipher.final() // a stream cipher: nothing is held back
-  return Buffer.concat([body, cipher.getAuthTag()])
+function seal (plaintext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: Uint8Array): Buffer {
+  const sealed = Buffer.allocUnsafe(plaintext.byteLength + TAG_BYTES)
+  sodium.crypto_aead_chacha20poly1305_ietf_encrypt(sealed, plaintext, ad, null, nonce, k)
+  return sealed
 }
 
-function nodeOpen (ciphertext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: Uint8Array): Buffer {
+function open (ciphertext: Uint8Array, nonce: Uint8Array, ad: Uint8Array, k: Uint8Array, dst?: Uint8Array): Uint8Array {
   if (ciphertext.byteLength < TAG_BYTES) throw new Error('Invalid chacha20poly1305 decryption')
-  const text = ciphertext.subarray(0, ciphertext.byteLength - TAG_BYTES)
-  const decipher = createDecipheriv(CHACHA, keyObject(k), nonce, { authTagLength: TAG_BYTES })
-  decipher.setAAD(ad, { plaintextLength: text.byteLength })
-  decipher.setAuthTag(ciphertext.subarray(text.byteLength))
-  const body = decipher.update(text)
-  decipher.final() // checks the tag (throws if it is wrong); a stream cipher holds nothing back
-  return body
+  const length = ciphertext.byteLength - TAG_BYTES
+  // Decoded messages keep views of the plaintext, so it gets its own memory, never a slice of
+  // Buffer's shared pool (a kept view would pin the whole pool). Noise usually opens in place.
+  const opened = dst !== undefined && dst.byteLength >= length ? dst.subarray(0, length) : Buffer.allocUnsafeSlow(length)
+  sodium.crypto_aead_chacha20poly1305_ietf_decrypt(opened, null, ciphertext, ad, nonce, k) // throws on a wrong tag
+  return opened
 }
 
 // Noise's wrapCrypto takes these functions off the object, so none of them may use `this`.
-export const keyedCrypto: ICryptoInterface = {
+export const sodiumCrypto: ICryptoInterface = {
   ...defaultCrypto,
-  chaCha20Poly1305Encrypt: (plaintext, nonce, ad, k) => plaintext.byteLength < NODE_CIPHER_MIN_BYTES
-    ? asCrypto.chaCha20Poly1305Encrypt(plaintext, nonce, ad, k)
-    : nodeSeal(contiguous(plaintext), nonce, ad, k),
-  chaCha20Poly1305Decrypt: (ciphertext, nonce, ad, k, dst) => ciphertext.byteLength < NODE_CIPHER_MIN_BYTES + TAG_BYTES
-    ? asCrypto.chaCha20Poly1305Decrypt(ciphertext, nonce, ad, k, dst)
-    : nodeOpen(contiguous(ciphertext), nonce, ad, k)
+  chaCha20Poly1305Encrypt: (plaintext, nonce, ad, k) => seal(contiguous(plaintext), nonce, ad, k),
+  chaCha20Poly1305Decrypt: (ciphertext, nonce, ad, k, dst) => open(contiguous(ciphertext), nonce, ad, k, dst)
 }
 
 interface EncryptedStreamShape {
@@ -129,7 +106,7 @@ function hookedEncrypter<Components> (
   }
 }
 
-/** The node's connection encrypter: Noise with keyed crypto, coalesced writes and the quiet decoder. */
+/** The node's connection encrypter: Noise with libsodium's cipher, coalesced writes and the quiet decoder. */
 export function tunedNoise (): (components: Parameters<ReturnType<typeof noise>>[0]) => ConnectionEncrypter {
-  return hookedEncrypter(noise({ crypto: keyedCrypto }), { raw: coalesceWrites, secured: quietenDecoder })
+  return hookedEncrypter(noise({ crypto: sodiumCrypto }), { raw: coalesceWrites, secured: quietenDecoder })
 }

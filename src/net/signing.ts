@@ -1,6 +1,10 @@
 // Signatures for the Byzantine protocols: the node signs with its libp2p ed25519 identity
-// and verifies with the validators' public keys from the genesis, through node:crypto
-// (about 10x faster than a pure-JS ed25519 here).
+// and verifies with the validators' public keys from the genesis, through libsodium
+// (sodium-native). Measured on this machine (2-core EPYC VM, Node 24): libsodium verifies in
+// 71 µs and signs in 25 µs, node:crypto (OpenSSL) in 133 and 49 µs, a pure-JS ed25519 about
+// ten times slower still. Signatures are ed25519 either way (deterministic, RFC 8032: the same
+// bytes from both libraries). Under load a PBFT replica spent a sixth of its main thread in
+// signature checks with node:crypto.
 //
 // Verification is the expensive half (roughly 100 µs against 35 µs to sign) and the same
 // signature is checked more than once: by the validator actor when a frame arrives, and again
@@ -9,7 +13,8 @@
 // found valid, keyed by signer and signature and checked against a digest of the signed
 // bytes, so a cached signature never vouches for different bytes.
 
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign as signBytes, verify as verifyBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import sodium from 'sodium-native'
 
 /** SHA-256: the digest the Byzantine cores certify (app snapshots, batches, messages). */
 export function sha256 (bytes: Uint8Array): Uint8Array {
@@ -25,9 +30,6 @@ export interface SignatureVerifier {
   verify(node: string, bytes: Uint8Array, signature: Uint8Array): boolean
 }
 
-/** DER prefixes that wrap a raw ed25519 key for node:crypto (RFC 8410). */
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex')
-const SPKI_ED25519_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 const ED25519_SEED_BYTES = 32
 const ED25519_SIGNATURE_BYTES = 64
 
@@ -36,8 +38,18 @@ export function ed25519Signer (rawPrivateKey: Uint8Array): Signer {
   if (rawPrivateKey.length !== ED25519_SEED_BYTES && rawPrivateKey.length !== 2 * ED25519_SEED_BYTES) {
     throw new Error(`an ed25519 private key is 32 or 64 bytes, not ${rawPrivateKey.length}`)
   }
-  const key = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, rawPrivateKey.subarray(0, ED25519_SEED_BYTES)]), format: 'der', type: 'pkcs8' })
-  return { sign: (bytes) => signBytes(null, bytes, key) }
+  const publicKey = new Uint8Array(sodium.crypto_sign_PUBLICKEYBYTES)
+  const secretKey = new Uint8Array(sodium.crypto_sign_SECRETKEYBYTES)
+  sodium.crypto_sign_seed_keypair(publicKey, secretKey, rawPrivateKey.subarray(0, ED25519_SEED_BYTES))
+  return {
+    sign: (bytes) => {
+      // Its own memory: signatures are kept (votes, certificates), and a slice of Buffer's shared
+      // pool would keep the whole 8 KiB pool alive with it.
+      const signature = new Uint8Array(ED25519_SIGNATURE_BYTES)
+      sodium.crypto_sign_detached(signature, bytes, secretKey)
+      return signature
+    }
+  }
 }
 
 export interface VerifierOptions {
@@ -51,10 +63,10 @@ export interface CachingVerifier extends SignatureVerifier {
 
 /** A verifier for the given raw 32-byte ed25519 public keys, by node id. */
 export function ed25519Verifier (publicKeys: ReadonlyMap<string, Uint8Array>, options: VerifierOptions = {}): CachingVerifier {
-  const keys = new Map<string, KeyObject>()
+  const keys = new Map<string, Uint8Array>()
   for (const [node, raw] of publicKeys) {
-    if (raw.length !== ED25519_SEED_BYTES) throw new Error(`the ed25519 public key of ${node} is ${raw.length} bytes, not 32`)
-    keys.set(node, createPublicKey({ key: Buffer.concat([SPKI_ED25519_PREFIX, raw]), format: 'der', type: 'spki' }))
+    if (raw.length !== sodium.crypto_sign_PUBLICKEYBYTES) throw new Error(`the ed25519 public key of ${node} is ${raw.length} bytes, not 32`)
+    keys.set(node, Uint8Array.from(raw))
   }
   const capacity = options.cacheSize ?? 65_536
   /** `${node}/${signature in base64}` -> hex digest of the bytes it signed. */
@@ -74,7 +86,7 @@ export function ed25519Verifier (publicKeys: ReadonlyMap<string, Uint8Array>, op
         stats.cacheHits++
         return true
       }
-      if (!verifyBytes(null, bytes, key, signature)) {
+      if (!sodium.crypto_sign_verify_detached(signature, bytes, key)) {
         stats.rejected++
         return false
       }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { asCrypto, defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
+import { asCrypto, defaultCrypto, nodeCrypto } from '@chainsafe/libp2p-noise/crypto'
 import type { MessageStream, Stream, StreamMessageEvent } from '@libp2p/interface'
 import { LengthPrefixedDecoder } from '@libp2p/utils'
 import { Uint8ArrayList } from 'uint8arraylist'
-import { keyedCrypto, NODE_CIPHER_MIN_BYTES, quietDecoderStats, quietenDecoder, quietLengthDecoder } from '../../src/net/noise.js'
+import { quietDecoderStats, quietenDecoder, quietLengthDecoder, sodiumCrypto } from '../../src/net/noise.js'
 import { HostPool, loopbackAddr, until } from '../fixtures/hosts.js'
 
 const frame = (body: Uint8Array): Uint8Array => {
@@ -19,7 +19,7 @@ function noiseDecoder (): LengthPrefixedDecoder {
   return new LengthPrefixedDecoder({ lengthDecoder: quietLengthDecoder, maxBufferSize: 16 * 1024 * 1024, encodingLength: () => 2 })
 }
 
-describe('net/noise: libp2p Noise without per-message exceptions', function () {
+describe('net/noise: libp2p Noise with libsodium\'s cipher and without per-message exceptions', function () {
   this.timeout(30_000)
   const pool = new HostPool()
   afterEach(async () => { await pool.stopAll() })
@@ -50,27 +50,32 @@ describe('net/noise: libp2p Noise without per-message exceptions', function () {
     assert.equal(quietLengthDecoder(new Uint8ArrayList()), 0)
   })
 
-  it('keyed crypto seals and opens interchangeably with Noise\'s own, on both sides of the cipher switch', () => {
+  it('libsodium seals and opens interchangeably with Noise\'s own ciphers (WebAssembly and node:crypto)', () => {
     const key = randomBytes(32)
     const ad = randomBytes(32)
-    const sizes = [0, 1, 64, NODE_CIPHER_MIN_BYTES - 1, NODE_CIPHER_MIN_BYTES, NODE_CIPHER_MIN_BYTES + 1, 1199, 1200, 4000, 65_519]
+    const sizes = [0, 1, 64, 599, 600, 1199, 1200, 4000, 65_519]
     for (const [i, size] of sizes.entries()) {
       const nonce = Buffer.alloc(12)
       nonce.writeUInt32LE(i, 4)
       const plaintext = randomBytes(size)
-      const ours = keyedCrypto.chaCha20Poly1305Encrypt(plaintext, nonce, ad, key)
+      const ours = sodiumCrypto.chaCha20Poly1305Encrypt(plaintext, nonce, ad, key)
       const theirs = defaultCrypto.chaCha20Poly1305Encrypt(plaintext, nonce, ad, key)
       assert.deepEqual(Buffer.from(ours.subarray()), Buffer.from(theirs.subarray()), `same ciphertext for ${size} bytes`)
-      assert.deepEqual(Buffer.from(keyedCrypto.chaCha20Poly1305Decrypt(theirs, nonce, ad, key).subarray()), plaintext, `opens theirs, ${size} bytes`)
-      assert.deepEqual(Buffer.from(asCrypto.chaCha20Poly1305Decrypt(ours, nonce, ad, key).subarray()), plaintext, `they open ours, ${size} bytes`)
+      assert.deepEqual(Buffer.from(sodiumCrypto.chaCha20Poly1305Decrypt(theirs, nonce, ad, key).subarray()), plaintext, `opens theirs, ${size} bytes`)
+      assert.deepEqual(Buffer.from(asCrypto.chaCha20Poly1305Decrypt(ours, nonce, ad, key).subarray()), plaintext, `WebAssembly opens ours, ${size} bytes`)
+      assert.deepEqual(Buffer.from(nodeCrypto.chaCha20Poly1305Decrypt(ours, nonce, ad, key).subarray()), plaintext, `node:crypto opens ours, ${size} bytes`)
+      // Noise opens in place: the plaintext goes over the ciphertext's own bytes.
+      const inPlace = Buffer.from(ours.subarray())
+      const opened = sodiumCrypto.chaCha20Poly1305Decrypt(inPlace, nonce, ad, key, inPlace.subarray(0, size))
+      assert.deepEqual(Buffer.from(opened.subarray()), plaintext, `opens in place, ${size} bytes`)
       // Noise hands over lists when a message spans chunks.
       const sealed = Buffer.from(ours.subarray())
       // (Noise has its own copy of uint8arraylist, hence the cast.)
-      const list = new Uint8ArrayList(sealed.subarray(0, 5), sealed.subarray(5)) as unknown as Parameters<typeof keyedCrypto.chaCha20Poly1305Decrypt>[0]
-      assert.deepEqual(Buffer.from(keyedCrypto.chaCha20Poly1305Decrypt(list, nonce, ad, key).subarray()), plaintext, `opens a list, ${size} bytes`)
+      const list = new Uint8ArrayList(sealed.subarray(0, 5), sealed.subarray(5)) as unknown as Parameters<typeof sodiumCrypto.chaCha20Poly1305Decrypt>[0]
+      assert.deepEqual(Buffer.from(sodiumCrypto.chaCha20Poly1305Decrypt(list, nonce, ad, key).subarray()), plaintext, `opens a list, ${size} bytes`)
       const tampered = Buffer.from(sealed)
       tampered[tampered.length - 1]! ^= 1
-      assert.throws(() => keyedCrypto.chaCha20Poly1305Decrypt(tampered, nonce, ad, key), `a bad tag is refused, ${size} bytes`)
+      assert.throws(() => sodiumCrypto.chaCha20Poly1305Decrypt(tampered, nonce, ad, key), `a bad tag is refused, ${size} bytes`)
     }
   })
 
@@ -82,8 +87,8 @@ describe('net/noise: libp2p Noise without per-message exceptions', function () {
   })
 
   // Guards the hook against a Noise upgrade: its encrypted stream must still keep
-  // `decoder.lengthDecoder`, or every inbound chunk throws again. Messages either side of
-  // the cipher switch cross the real connection both ways.
+  // `decoder.lengthDecoder`, or every inbound chunk throws again. Small and large messages
+  // (several Noise frames) cross the real connection both ways.
   it('every connection between two real hosts is hooked and carries small and large messages', async () => {
     const before = { ...quietDecoderStats }
     const protocol = '/blackhole-test/echo/1'
@@ -96,7 +101,7 @@ describe('net/noise: libp2p Noise without per-message exceptions', function () {
     assert.equal(quietDecoderStats.notHooked, before.notHooked, 'no connection was left unhooked')
     assert.ok(quietDecoderStats.hooked >= before.hooked + 2, 'both ends of the connection are hooked')
 
-    const sent = [randomBytes(10), randomBytes(NODE_CIPHER_MIN_BYTES + 50), randomBytes(70_000), randomBytes(3)]
+    const sent = [randomBytes(10), randomBytes(650), randomBytes(70_000), randomBytes(3)]
     const expected = Buffer.concat(sent)
     const received: Buffer[] = []
     stream.addEventListener('message', (event: StreamMessageEvent) => { received.push(Buffer.from(event.data.subarray())) })
