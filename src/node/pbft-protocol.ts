@@ -94,13 +94,14 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
       let nextRef = 1
       const peers = init.validators.filter((validator) => validator !== init.peerId)
 
+      // One for the actor's life: it holds deferrable records from one step to the next.
+      const persists = new PersistBatch<PbftRecord>(init.store, ctx.self)
       const carryOut = async (effects: Array<Effect<PbftMessage, PbftRecord>>): Promise<void> => {
-        const persists = new PersistBatch<PbftRecord>(init.store, ctx.self)
         const flushPersist = async (): Promise<void> => { await persists.flush() }
         for (const effect of effects) {
           switch (effect.type) {
             case 'persist':
-              persists.add(effect.id, effect.record)
+              persists.add(effect.id, effect.record, effect.deferrable === true)
               break
             case 'send':
               messages.inc({ type: effect.message.type, direction: 'out' })
@@ -198,6 +199,7 @@ export function pbftProtocolBehaviour (init: PbftProtocolInit): Behaviour<PbftPr
               await step({ type: 'message', from: msg.from, message: msg.message.message })
               return
             case 'tick':
+              await persists.flushDeferred()
               await step({ type: 'tick' })
               return
             case 'persisted':

@@ -406,17 +406,28 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
 }
 
 /**
- * The persist effects of one step, sent to the store as one request. Acks are cumulative: the
- * highest id covers the step's records. Flushed before a commit (the app must never apply what
- * could be lost) and at the end of the step.
+ * Persist effects on their way to the store, sent as one request per flush. Acks are cumulative:
+ * the highest id covers the records before it. Flushed before a commit (the app must never apply
+ * what could be lost) and at the end of each step. A record the core marks `deferrable` is held
+ * (across steps, so the batch lives as long as the actor) until a record that is not deferrable
+ * comes, which takes it along, or until `flushDeferred` at the actor's tick: one synced write
+ * instead of two. Ids stay in order because held records always go first.
  */
 export class PersistBatch<R> {
   private records: R[] = []
   private id = 0
+  private deferred: R[] = []
+  private deferredId = 0
 
   constructor (private readonly store: ActorRef<StoreMsg<R>>, private readonly replyTo: ActorRef<{ readonly type: 'persisted', readonly id: number }>) {}
 
-  add (id: number, record: R): void {
+  add (id: number, record: R, deferrable = false): void {
+    if (deferrable) {
+      this.deferred.push(record)
+      this.deferredId = id
+      return
+    }
+    this.takeDeferred()
     this.records.push(record)
     this.id = id
   }
@@ -426,6 +437,19 @@ export class PersistBatch<R> {
     const records = this.records
     this.records = []
     await this.store.send({ type: 'persist', id: this.id, records, replyTo: this.replyTo })
+  }
+
+  /** Held records too: nothing may wait on them longer than a tick. */
+  async flushDeferred (): Promise<void> {
+    this.takeDeferred()
+    await this.flush()
+  }
+
+  private takeDeferred (): void {
+    if (this.deferred.length === 0) return
+    this.records.push(...this.deferred)
+    this.id = this.deferredId
+    this.deferred = []
   }
 }
 

@@ -133,8 +133,13 @@ export type Input<M> =
 export type Effect<M, S> =
   | { readonly type: 'send'; readonly to: NodeId; readonly message: M }
   | { readonly type: 'broadcast'; readonly message: M }
-  /** Make `record` durable, then answer `{ type: 'persisted', id }`. Records are applied in id order. */
-  | { readonly type: 'persist'; readonly id: number; readonly record: S }
+  /**
+   * Make `record` durable, then answer `{ type: 'persisted', id }`. Records are applied in id order.
+   * `deferrable`: nothing the core does soon waits for this record, so the host may hold it back
+   * and write it with the next persist that is not deferrable, or at its next tick, whichever
+   * comes first (one fsync instead of two). The answer still means durable, whenever it comes.
+   */
+  | { readonly type: 'persist'; readonly id: number; readonly record: S; readonly deferrable?: boolean }
   /**
    * Apply `commit`. With `checkpoint` (PBFT), right after applying it the host takes a durable app
    * snapshot at the commit's last index, keeps it to serve `sendSnapshot`, and steps

@@ -72,6 +72,8 @@ export class SimHost<M, S> {
   readonly durable: S[] = []
   /** Issued, not yet acknowledged persist records, oldest first. */
   private unsynced: { readonly id: number; readonly record: S }[] = []
+  /** Deferrable persists not yet handed to the disk (core.ts, `persist`). */
+  private deferred: { readonly id: number; readonly record: S }[] = []
   private diskFreeAt = 0
   private lastPersistId = -Infinity
   /** Durable app snapshots by index (written atomically before the core hears of them). */
@@ -139,6 +141,7 @@ export class SimHost<M, S> {
     }
     const core = this.core
     if (core === undefined) return
+    if (input.type === 'tick') this.writeDeferred()
     this.stepping = true
     this.handle(core.step(input))
     while (this.followUps.length > 0 && this.up) {
@@ -245,6 +248,13 @@ export class SimHost<M, S> {
           for (let to = 0; to < this.ids.length; to++) if (to !== this.index) this.world.send(this.index, to, effect.message)
           break
         case 'persist':
+          // As the node does (PersistBatch): a deferrable record waits for the next one that is
+          // not, or for the next tick; a crash meanwhile loses it unwritten.
+          if (effect.deferrable === true) {
+            this.deferred.push({ id: effect.id, record: effect.record })
+            break
+          }
+          this.writeDeferred()
           this.persist(effect.id, effect.record)
           break
         case 'commit':
@@ -296,6 +306,12 @@ export class SimHost<M, S> {
           assertNever(effect)
       }
     }
+  }
+
+  private writeDeferred(): void {
+    const deferred = this.deferred
+    this.deferred = []
+    for (const { id, record } of deferred) this.persist(id, record)
   }
 
   private persist(id: number, record: S): void {
@@ -415,6 +431,7 @@ export class SimHost<M, S> {
     }
     for (let i = 0; i < survivors; i++) this.durable.push(this.unsynced[i]!.record)
     this.unsynced = []
+    this.deferred = []
     this.waitingWrites.clear()
     this.proposals.clear()
     this.reads.clear()

@@ -28,6 +28,10 @@
 //   (primary) or before the prepares for its pre-prepares leave (backup);
 // - its own votes count towards its own prepared / committed / fast predicates only once durable
 //   (a vote that a crash could erase is not a vote the quorum arguments may rely on).
+// Records nothing soon waits for are marked deferrable (the commit hint; the prepared certificate
+// while commits are held on the fast path): the host writes them with the next record or at its
+// next tick, so a fast-path sequence costs a replica one synced write instead of three. The rules
+// above are untouched: whatever waits for a record still waits for its acknowledgement.
 // Checkpoint messages need nothing: they are a function of the agreed history.
 //
 // Checkpoints and the host (the additive contract in core.ts): the commit effect of every K-th
@@ -844,7 +848,8 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
       const prepares = [...votes.prepares.values()].slice(0, quorum - 1)
       const certificate: PreparedCertificate = { prePrepare, prepares }
       slot.prepared = certificate
-      this.persist({ type: 'prepared', certificate })
+      // While the fast path works the commit this record allows is held, not sent (holdOrSendCommit).
+      this.persist({ type: 'prepared', certificate }, this.params.fastPath && this.fastPathWorking)
       const commit = this.signCommit(prePrepare)
       this.afterPersist(() => {
         if (slot.prepared !== certificate) return
@@ -884,7 +889,8 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
 
   private commitSlot(slot: Slot, committed: Committed): void {
     slot.committed = committed
-    this.persist({ type: 'committed', prePrepare: committed.prePrepare, signers: committed.signers, proof: committed.proof })
+    // A hint: nothing waits for it (records.ts).
+    this.persist({ type: 'committed', prePrepare: committed.prePrepare, signers: committed.signers, proof: committed.proof }, true)
   }
 
   /** Execute committed sequences in order (§4.2): one commit effect per sequence. */
@@ -1491,9 +1497,10 @@ export class PbftCore implements Core<PbftMessage, PbftRecord> {
     for (const held of ready) held.run()
   }
 
-  private persist(record: PbftRecord): number {
+  /** `deferrable`: the host may write it with the next persist or at its next tick (core.ts). */
+  private persist(record: PbftRecord, deferrable = false): number {
     const id = this.nextPersistId++
-    this.out.push({ type: 'persist', id, record })
+    this.out.push(deferrable ? { type: 'persist', id, record, deferrable } : { type: 'persist', id, record })
     return id
   }
 

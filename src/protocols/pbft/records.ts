@@ -15,7 +15,10 @@ export interface PrePrepareRecord {
   readonly prePrepare: PrePrepare
 }
 
-/** A prepared certificate, before this replica's commit leaves: view changes must report it. */
+/**
+ * A prepared certificate, before this replica's commit leaves: view changes must report it.
+ * Deferrable while the fast path works (the commit is held then, core.ts `holdOrSendCommit`).
+ */
 export interface PreparedRecord {
   readonly type: 'prepared'
   readonly certificate: PreparedCertificate
@@ -44,7 +47,7 @@ export interface CheckpointRecord {
 
 /**
  * A hint: the pre-prepare's sequence committed, with this proof (the Commit certificate). Lets a
- * restarted replica execute it again at once. Nothing waits for it to be durable.
+ * restarted replica execute it again at once. Nothing waits for it to be durable: deferrable.
  */
 export interface CommittedRecord {
   readonly type: 'committed'
