@@ -271,7 +271,7 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
     const keys = this.keysInOrder()
     // Sized up front: PBFT takes one every checkpoint, and growing a buffer of megabytes by
     // doubling copied it several times over and left garbage for a major collection each time.
-    const w = new ByteWriter(this.snapshotSizeBound(keys))
+    const w = new ByteWriter(this.snapshotSizeBound())
     w.uint(SNAPSHOT_MAGIC).uint(this.applied)
     w.uint(keys.length)
     for (const key of keys) writeKeyValue(w, this.data.get(key)!)
@@ -291,10 +291,10 @@ export class KvStore implements StateMachine<KvOutcome, KvQuery, KvResult> {
   }
 
   /** At least the snapshot's size for the key-values, with room for the sessions (the writer grows if not). */
-  private snapshotSizeBound(keys: readonly string[]): number {
+  private snapshotSizeBound(): number {
     // Per key-value: a key of up to 3 bytes per UTF-16 unit, and five varints of at most 8 bytes.
     let bytes = 64
-    for (const key of keys) bytes += 3 * key.length + this.data.get(key)!.value.length + 40
+    for (const kv of this.data.values()) bytes += 3 * kv.key.length + kv.value.length + 40
     return bytes + 256 * this.sessions.size
   }
 

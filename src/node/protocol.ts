@@ -411,7 +411,7 @@ export function protocolBehaviour (init: ProtocolInit): Behaviour<ProtocolMsg> {
  * what could be lost) and at the end of each step. A record the core marks `deferrable` is held
  * (across steps, so the batch lives as long as the actor) until a record that is not deferrable
  * comes, which takes it along, or until `flushDeferred` at the actor's tick: one synced write
- * instead of two. Ids stay in order because held records always go first.
+ * for several records. Ids stay in order because held records always go first.
  */
 export class PersistBatch<R> {
   private records: R[] = []

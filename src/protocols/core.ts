@@ -137,7 +137,7 @@ export type Effect<M, S> =
    * Make `record` durable, then answer `{ type: 'persisted', id }`. Records are applied in id order.
    * `deferrable`: nothing the core does soon waits for this record, so the host may hold it back
    * and write it with the next persist that is not deferrable, or at its next tick, whichever
-   * comes first (one fsync instead of two). The answer still means durable, whenever it comes.
+   * comes first (one fsync for several records). The answer still means durable, whenever it comes.
    */
   | { readonly type: 'persist'; readonly id: number; readonly record: S; readonly deferrable?: boolean }
   /**

@@ -30,7 +30,7 @@
 //   (a vote that a crash could erase is not a vote the quorum arguments may rely on).
 // Records nothing soon waits for are marked deferrable (the commit hint; the prepared certificate
 // while commits are held on the fast path): the host writes them with the next record or at its
-// next tick, so a fast-path sequence costs a replica one synced write instead of three. The rules
+// next tick, so a fast-path sequence costs a replica one synced write, not up to three. The rules
 // above are untouched: whatever waits for a record still waits for its acknowledgement.
 // Checkpoint messages need nothing: they are a function of the agreed history.
 //

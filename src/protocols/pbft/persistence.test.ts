@@ -31,7 +31,7 @@ describe('pbft persistence: nothing leaves before what it depends on is durable'
   for (const fastPath of [true, false]) {
     it(`records nothing waits for are deferrable: the commit hint, and the prepared certificate while commits are held (${fastPath ? 'fast' : 'slow'} path)`, () => {
       // A host may write a deferrable record with the next one or at its next tick (core.ts):
-      // on the fast path a sequence then costs each replica one synced write, not three.
+      // on the fast path a sequence then costs each replica one synced write, not up to three.
       const c = cluster(4, { params: { fastPath } })
       c.propose('n0', 'x')
       c.deliverAll()
